@@ -1,0 +1,259 @@
+"""Fixtures shared by tests/unit, tests/storage and tests/gui.
+
+Every test runs isolated from the user's machine (its own UTREGS_PLEKKIE_HOME, no
+UTREGS_PLEKKIE_DB). Storage tests get a database URL through `db_url`, which runs them
+once on SQLite and once on a real PostgreSQL server that this file starts for the test
+session (`make test` installs the server: bash .ci/ensure-system-packages).
+"""
+
+from __future__ import annotations
+
+import os
+
+# Before anything imports Qt: the suite never opens a window on a real display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import contextlib
+import glob
+import pwd
+import re
+import shutil
+import socket
+import subprocess
+import tempfile
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+NO_SERVER_REASON = (
+    "Geen PostgreSQL-server gevonden; `make test` installeert hem "
+    "(bash .ci/ensure-system-packages)."
+)
+_PG_PROGRAMS = ("initdb", "pg_ctl", "postgres")
+
+
+@pytest.fixture(autouse=True)
+def _isolate_from_user_machine(
+    monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
+) -> Path:
+    """Keep data, config and logs of the app under test out of the user's folders."""
+    home = tmp_path_factory.mktemp("plekkie-home")
+    monkeypatch.setenv("UTREGS_PLEKKIE_HOME", str(home))
+    monkeypatch.delenv("UTREGS_PLEKKIE_DB", raising=False)
+    return home
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return "sqlite:///" + str(tmp_path / "test.sqlite")
+
+
+# --------------------------------------------------------------------------- PostgreSQL
+
+
+@dataclass(frozen=True)
+class PgServer:
+    """A PostgreSQL server started for this test session (trust authentication)."""
+
+    host: str
+    port: int
+    user: str
+    bindir: Path
+    datadir: Path
+
+    def url(self, dbname: str) -> str:
+        return f"postgresql+psycopg://{self.user}@{self.host}:{self.port}/{dbname}"
+
+
+def _has_server_programs(bindir: Path) -> bool:
+    return all(os.access(bindir / name, os.X_OK) for name in _PG_PROGRAMS)
+
+
+def _find_pg_bindir() -> Path | None:
+    """pg_config's bindir, else the newest Debian /usr/lib/postgresql/N/bin, else PATH."""
+    candidates: list[Path] = []
+    if pg_config := shutil.which("pg_config"):
+        with contextlib.suppress(OSError, subprocess.SubprocessError):
+            out = subprocess.run(
+                [pg_config, "--bindir"], capture_output=True, text=True, check=True, timeout=30
+            ).stdout.strip()
+            if out:
+                candidates.append(Path(out))
+
+    def version(path: str) -> tuple[int, ...]:
+        return tuple(int(part) for part in re.findall(r"\d+", Path(path).parent.name))
+
+    debian = sorted(glob.glob("/usr/lib/postgresql/*/bin"), key=version, reverse=True)
+    candidates += [Path(p) for p in debian]
+    if initdb := shutil.which("initdb"):
+        candidates.append(Path(initdb).parent)
+    return next((c for c in candidates if _has_server_programs(c)), None)
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class _PgCluster:
+    """Runs initdb/pg_ctl, as the `postgres` user when we are root (PostgreSQL refuses root)."""
+
+    def __init__(self, bindir: Path) -> None:
+        self.bindir = bindir
+        self.as_root = os.geteuid() == 0
+        self.base = Path(tempfile.mkdtemp(prefix="utregs-plekkie-pg-"))
+        self.datadir = self.base / "data"
+        self.socketdir = self.base / "sockets"
+        self.logfile = self.base / "server.log"
+        self.socketdir.mkdir()
+        if self.as_root:
+            try:
+                account = pwd.getpwnam("postgres")
+            except KeyError:
+                self.remove()
+                raise RuntimeError(
+                    "De tests draaien als root, en PostgreSQL weigert als root te draaien, "
+                    "maar er is geen gebruiker `postgres` om hem onder te starten."
+                ) from None
+            for path in (self.base, self.socketdir):
+                os.chown(path, account.pw_uid, account.pw_gid)
+            # The server writes its data dir and socket here, so it must be able to reach
+            # the folder (a TMPDIR inside root's home would not do).
+            try:
+                self.run(
+                    ["test", "-w", str(self.base)],
+                    what=f"toegang voor gebruiker postgres tot {self.base} (zet TMPDIR op /tmp?)",
+                )
+            except RuntimeError:
+                self.remove()
+                raise
+
+    def run(self, argv: list[str], *, what: str) -> subprocess.CompletedProcess[str]:
+        if self.as_root:
+            argv = ["runuser", "-u", "postgres", "--", *argv]
+        # cwd: postgres cannot getcwd() in root's home, and initdb then fails.
+        result = subprocess.run(
+            argv, cwd=self.base, capture_output=True, text=True, check=False, timeout=120
+        )
+        if result.returncode != 0:
+            raise RuntimeError(
+                f"PostgreSQL: {what} mislukt ({' '.join(argv)}, code {result.returncode}):\n"
+                f"{result.stdout}\n{result.stderr}\n{self._log_tail()}"
+            )
+        return result
+
+    def _log_tail(self) -> str:
+        try:
+            return "server.log:\n" + "\n".join(self.logfile.read_text().splitlines()[-30:])
+        except OSError:
+            return ""
+
+    def initdb(self) -> None:
+        base_args = [str(self.bindir / "initdb"), "-D", str(self.datadir), "-A", "trust"]
+        base_args += ["-U", "postgres", "--encoding=UTF8"]
+        try:
+            self.run([*base_args, "--locale=C.UTF-8"], what="initdb")
+        except RuntimeError:
+            # No C.UTF-8 locale on this machine; initdb removed its half-made data dir.
+            shutil.rmtree(self.datadir, ignore_errors=True)
+            self.run([*base_args, "--no-locale"], what="initdb")
+
+    def start(self, port: int) -> None:
+        options = (
+            f"-c listen_addresses=127.0.0.1 -p {port} -k {self.socketdir} "
+            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+        )
+        argv = [str(self.bindir / "pg_ctl"), "-D", str(self.datadir), "-l", str(self.logfile)]
+        self.run([*argv, "-w", "-t", "60", "-o", options, "start"], what="starten")
+
+    def stop(self) -> None:
+        argv = [str(self.bindir / "pg_ctl"), "-D", str(self.datadir), "-m", "fast", "-w"]
+        with contextlib.suppress(RuntimeError, subprocess.SubprocessError):
+            self.run([*argv, "stop"], what="stoppen")
+
+    def remove(self) -> None:
+        shutil.rmtree(self.base, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    bindir = _find_pg_bindir()
+    if bindir is None:
+        if os.environ.get("CI"):
+            pytest.fail(
+                "CI is gezet maar er is geen PostgreSQL-server gevonden (initdb, pg_ctl en "
+                "postgres via `pg_config --bindir` of /usr/lib/postgresql/*/bin). "
+                "Draai de tests met `make test`, dat hem installeert via "
+                "bash .ci/ensure-system-packages.",
+                pytrace=False,
+            )
+        pytest.skip(NO_SERVER_REASON)
+
+    cluster = _PgCluster(bindir)
+    try:
+        cluster.initdb()
+        # The port is free when we look, but another process may take it before the
+        # server binds it; try a few.
+        for attempt in range(3):
+            port = _free_port()
+            try:
+                cluster.start(port)
+                break
+            except RuntimeError:
+                if attempt == 2:
+                    raise
+        yield PgServer(
+            host="127.0.0.1",
+            port=port,
+            user="postgres",
+            bindir=bindir,
+            datadir=cluster.datadir,
+        )
+    finally:
+        cluster.stop()
+        cluster.remove()
+
+
+@pytest.fixture
+def pg_url(pg_server: PgServer) -> Iterator[str]:
+    """A fresh, empty database on the session's server; dropped after the test."""
+    import psycopg
+    from psycopg import sql
+
+    dbname = f"t_{uuid.uuid4().hex[:12]}"
+
+    def admin() -> psycopg.Connection[Any]:
+        return psycopg.connect(
+            host=pg_server.host,
+            port=pg_server.port,
+            user=pg_server.user,
+            dbname="postgres",
+            autocommit=True,
+        )
+
+    with admin() as conn:
+        conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(dbname)))
+    try:
+        yield pg_server.url(dbname)
+    finally:
+        with admin() as conn:
+            conn.execute(
+                sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(dbname))
+            )
+
+
+@pytest.fixture(
+    params=[
+        pytest.param("sqlite", id="sqlite"),
+        pytest.param("postgresql", id="postgresql", marks=pytest.mark.postgres),
+    ]
+)
+def db_url(request: pytest.FixtureRequest) -> str:
+    """Runs the test once on SQLite and once on the real PostgreSQL server."""
+    name = "sqlite_url" if request.param == "sqlite" else "pg_url"
+    return str(request.getfixturevalue(name))
