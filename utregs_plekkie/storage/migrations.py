@@ -1,0 +1,59 @@
+"""Bring a database up to the current schema with Alembic, backing it up first."""
+
+from __future__ import annotations
+
+import logging
+from importlib.resources import files
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from utregs_plekkie import paths
+from utregs_plekkie.storage.backup import backup_sqlite
+from utregs_plekkie.storage.database import Database
+
+log = logging.getLogger(__name__)
+
+
+def alembic_config(db: Database) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(files("utregs_plekkie.migrations")))
+    config.set_main_option("sqlalchemy.url", db.url.render_as_string(hide_password=False))
+    return config
+
+
+def current_revision(db: Database) -> str | None:
+    with db.engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def head_revision(db: Database) -> str | None:
+    return ScriptDirectory.from_config(alembic_config(db)).get_current_head()
+
+
+def needs_upgrade(db: Database) -> bool:
+    return current_revision(db) != head_revision(db)
+
+
+def upgrade(db: Database, *, backup: bool = True) -> Path | None:
+    """Migrate to the newest schema. Returns the backup made first, if any.
+
+    A SQLite file that already holds data is copied before the first step, so a
+    failed upgrade can always be undone by restoring that copy. Each step runs in
+    its own transaction (PostgreSQL and SQLite both have transactional DDL).
+    """
+    if not needs_upgrade(db):
+        return None
+    backup_path: Path | None = None
+    current = current_revision(db)
+    if backup and db.sqlite_path is not None and current is not None:
+        backup_path = backup_sqlite(db, paths.backup_dir(), f"voor-migratie-{current}")
+        log.info("Backup before migration: %s", backup_path)
+    config = alembic_config(db)
+    with db.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+    return backup_path
