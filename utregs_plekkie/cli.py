@@ -12,7 +12,7 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from typing import NoReturn, TextIO
+from typing import Any, NoReturn, TextIO
 
 from utregs_plekkie import __version__, paths
 from utregs_plekkie.core.errors import UserError
@@ -157,6 +157,18 @@ def build_parser() -> Parser:
     )
     _add_common(info, top=False)
     info.add_argument("--json", action="store_true", help=_("uitvoer als JSON"))
+
+    bench = commands.add_parser("bench", help=_("meet de snelheid (benchmarks)"))
+    _add_common(bench, top=False)
+    benches = bench.add_subparsers(
+        dest="bench", metavar=_("onderdeel"), parser_class=Parser, required=True
+    )
+
+    # Feature commands live in utregs_plekkie/commands/<feature>.py, one module each,
+    # so features grow without editing this file (see commands/__init__.py).
+    from utregs_plekkie.commands import register_all
+
+    register_all(CommandSet(commands, benches))
     return parser
 
 
@@ -287,17 +299,38 @@ def cmd_gui(args: argparse.Namespace, out: TextIO) -> int:
     return run_gui(args.db_url, lang=args.lang)
 
 
-COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
+Handler = Callable[[argparse.Namespace, TextIO], int]
+
+COMMANDS: dict[str, Handler] = {
     "gui": cmd_gui,
     "demo": cmd_demo,
     "migrate": cmd_migrate,
     "info": cmd_info,
 }
+BENCHES: dict[str, Handler] = {}
 
 
-def register(name: str, handler: Callable[[argparse.Namespace, TextIO], int]) -> None:
-    """Let a feature module add a command handler (its parser is added in build_parser)."""
-    COMMANDS[name] = handler
+class CommandSet:
+    """What a feature module gets to add its commands and benchmarks with."""
+
+    def __init__(self, commands: Any, benches: Any) -> None:
+        self._commands = commands
+        self._benches = benches
+
+    def command(self, name: str, handler: Handler, help: str) -> argparse.ArgumentParser:
+        """Add ``utregs-plekkie NAME``; returns its parser (with --db, --lang, -v)."""
+        parser: argparse.ArgumentParser = self._commands.add_parser(name, help=help)
+        _add_common(parser, top=False)
+        parser.set_defaults(handler=handler)
+        return parser
+
+    def bench(self, name: str, handler: Handler, help: str) -> argparse.ArgumentParser:
+        """Add ``utregs-plekkie bench NAME`` (with --json)."""
+        parser: argparse.ArgumentParser = self._benches.add_parser(name, help=help)
+        _add_common(parser, top=False)
+        parser.add_argument("--json", action="store_true", help=_("de cijfers als één JSON-object"))
+        parser.set_defaults(handler=handler)
+        return parser
 
 
 # --------------------------------------------------------------------------- formatting
@@ -325,7 +358,7 @@ def run(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     command = args.command or "gui"
     args.db_url = paths.resolve_db_url(getattr(args, "db", None))
     log_file = setup_logging(verbose=bool(getattr(args, "verbose", False)))
-    handler = COMMANDS[command]
+    handler = getattr(args, "handler", None) or COMMANDS[command]
     try:
         return handler(args, out)
     except UserError as exc:

@@ -79,3 +79,14 @@ def test_resolve_db_url_precedence(monkeypatch, tmp_path) -> None:
     assert paths.resolve_db_url(None) == paths.default_db_url()
     bare = tmp_path / "los.sqlite"
     assert paths.resolve_db_url(str(bare)) == "sqlite:///" + str(bare)
+
+
+def test_bench_prints_a_table_or_one_json_object() -> None:
+    small = ("--requests", "300", "--households", "30", "--children", "30")
+    code, text = _run("bench", "demo", *small)
+    assert code == 0 and "demogegevens maken" in text
+    code, text = _run("bench", "demo", *small, "--json")
+    assert code == 0
+    report = json.loads(text)
+    assert report["bench"] == "demo" and report["figures"]["demo_s"]["value"] > 0
+    assert report["context"]["aanvragen"] == 300

@@ -25,17 +25,28 @@ def alembic_config(db: Database) -> Config:
     return config
 
 
-def current_revision(db: Database) -> str | None:
+def current_heads(db: Database) -> set[str]:
     with db.engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        return set(MigrationContext.configure(conn).get_current_heads())
+
+
+def current_revision(db: Database) -> str | None:
+    """The database's schema version as one readable string (None when new)."""
+    heads = current_heads(db)
+    return "+".join(sorted(heads)) if heads else None
+
+
+def script_heads(db: Database) -> set[str]:
+    return set(ScriptDirectory.from_config(alembic_config(db)).get_heads())
 
 
 def head_revision(db: Database) -> str | None:
-    return ScriptDirectory.from_config(alembic_config(db)).get_current_head()
+    heads = script_heads(db)
+    return "+".join(sorted(heads)) if heads else None
 
 
 def needs_upgrade(db: Database) -> bool:
-    return current_revision(db) != head_revision(db)
+    return current_heads(db) != script_heads(db)
 
 
 def upgrade(db: Database, *, backup: bool = True) -> Path | None:
@@ -55,5 +66,6 @@ def upgrade(db: Database, *, backup: bool = True) -> Path | None:
     config = alembic_config(db)
     with db.engine.begin() as conn:
         config.attributes["connection"] = conn
-        command.upgrade(config, "head")
+        # "heads": features may add independent migration branches; all are applied.
+        command.upgrade(config, "heads")
     return backup_path

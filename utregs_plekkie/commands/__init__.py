@@ -1,0 +1,25 @@
+"""Feature commands of the command line, one module per feature.
+
+Each module defines ``register(cli: CommandSet) -> None`` and adds its commands with
+``cli.command(...)`` and its benchmarks with ``cli.bench(...)``; the handler receives
+the parsed arguments (``args.db_url`` is the resolved database URL) and an output
+stream, and returns the exit code. User errors are raised as ``core.errors.UserError``
+with a Dutch sentence; cli.run turns them into exit code 1.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from utregs_plekkie.cli import CommandSet
+
+
+def register_all(cli: CommandSet) -> None:
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):
+        if info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        module.register(cli)
