@@ -309,7 +309,8 @@ class DemoBuilder:
         return f"{local}{n}@{domain}"
 
     def _phone(self) -> str:
-        return "+316" + "".join(self.rng.choices(string.digits, k=8))
+        # 06-1 to 06-5: ordinary mobile numbers (066 is the pager range).
+        return "+316" + self.rng.choice("12345") + "".join(self.rng.choices(string.digits, k=7))
 
     def _when(self, days_back: int) -> datetime:
         """A moment in the last ``days_back`` days, in office hours mostly."""
