@@ -98,6 +98,19 @@ def _add_common(parser: argparse.ArgumentParser, *, top: bool) -> None:
         default=default or False,
         help=_("meer meldingen in het logboek en op het scherm"),
     )
+    # Who runs a command that touches personal data (see commands/_identity.py).
+    parser.add_argument(
+        "--user",
+        metavar=_("NAAM"),
+        default=default,
+        help=_("werk als deze gebruiker; wachtwoord uit UTREGS_PLEKKIE_PASSWORD of gevraagd"),
+    )
+    parser.add_argument(
+        "--admin",
+        action="store_true",
+        default=default or False,
+        help=_("beheermodus zonder gebruiker (komt altijd in het logboek)"),
+    )
 
 
 def build_parser() -> Parser:
@@ -182,9 +195,9 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
     db = open_database(args.db_url)
     try:
         if args.replace and db.is_sqlite and not database_is_empty(db):
-            from utregs_plekkie.storage.backup import backup_sqlite
+            from utregs_plekkie.storage.backups import make_backup
 
-            saved = backup_sqlite(db, paths.backup_dir(), "voor-demo")
+            saved = make_backup(db, paths.backup_dir(), "voor-demo").path
             print(_("Backup gemaakt: {path}").format(path=saved), file=out)
         size = DemoSize(
             requests=args.requests,

@@ -11,7 +11,8 @@ from sqlalchemy import func, select
 from utregs_plekkie import paths
 from utregs_plekkie.storage import migrations
 from utregs_plekkie.storage import models as m
-from utregs_plekkie.storage.backup import backup_sqlite, verify_sqlite_file
+from utregs_plekkie.storage.backup import verify_sqlite_file
+from utregs_plekkie.storage.backups import make_backup
 from utregs_plekkie.storage.database import DatabaseError, open_database
 from utregs_plekkie.storage.demo import DemoSize, build_demo
 
@@ -19,7 +20,7 @@ from utregs_plekkie.storage.demo import DemoSize, build_demo
 def test_backup_is_a_verified_consistent_copy(sqlite_url: str, tmp_path: Path) -> None:
     db = open_database(sqlite_url)
     build_demo(db, DemoSize(requests=50, households=10, children=10, seed=3))
-    copy = backup_sqlite(db, tmp_path / "backups", "test")
+    copy = make_backup(db, tmp_path / "backups", "test").path
     db.dispose()
     verify_sqlite_file(copy)
     restored = open_database("sqlite:///" + str(copy))
@@ -48,7 +49,7 @@ def test_an_outdated_database_is_backed_up_before_it_is_migrated(
     copy = migrations.upgrade(db)
     db.dispose()
     assert copy is not None and copy.parent == paths.backup_dir()
-    assert "voor-migratie-0001" in copy.name
+    assert "voor-migratie-" in copy.name
     verify_sqlite_file(copy)
     with sqlite3.connect(copy) as conn:
         assert conn.execute("SELECT COUNT(*) FROM info_requests").fetchone() == (20,)

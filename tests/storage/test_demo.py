@@ -131,3 +131,15 @@ def test_demo_refuses_a_database_with_data(demo_db) -> None:
     build_demo(demo_db, DemoSize(requests=5, households=1, children=1), replace=True)
     with demo_db.session() as s:
         assert _count(s, m.InfoRequest) == 5
+
+
+def test_demo_never_replaces_a_database_people_worked_in(demo_db) -> None:
+    from utregs_plekkie.core.enums import AuditAction
+    from utregs_plekkie.storage.repository import audit
+
+    with demo_db.transaction() as s:
+        audit(s, AuditAction.VIEW, "info_requests", 1, username="werver")
+    with pytest.raises(UserError, match="audittrail"):
+        build_demo(demo_db, DemoSize(requests=5, households=1, children=1), replace=True)
+    with demo_db.session() as s:
+        assert _count(s, m.InfoRequest) == SIZE.requests

@@ -1,41 +1,12 @@
-"""Consistent copies of a SQLite database file, verified after writing."""
+"""Checking that a SQLite file is a sound database (backups are made in storage.backups)."""
 
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
 
-from utregs_plekkie.core import clock
 from utregs_plekkie.core.i18n import _
-from utregs_plekkie.storage.database import Database, DatabaseError
-
-
-def backup_sqlite(db: Database, dest_dir: Path, label: str) -> Path:
-    """Copy the live database with SQLite's online backup API and verify the copy.
-
-    The backup API copies a consistent snapshot even while other connections write,
-    which a plain file copy of a WAL database does not.
-    """
-    if db.sqlite_path is None:
-        raise DatabaseError(_("Alleen een SQLite-bestand kan zo worden gekopieerd."))
-    dest_dir.mkdir(parents=True, exist_ok=True)
-    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
-    target = dest_dir / f"{db.sqlite_path.stem}-{label}-{stamp}.sqlite"
-    counter = 1
-    while target.exists():
-        counter += 1
-        target = dest_dir / f"{db.sqlite_path.stem}-{label}-{stamp}-{counter}.sqlite"
-    source = sqlite3.connect(str(db.sqlite_path))
-    try:
-        copy = sqlite3.connect(str(target))
-        try:
-            source.backup(copy)
-        finally:
-            copy.close()
-    finally:
-        source.close()
-    verify_sqlite_file(target)
-    return target
+from utregs_plekkie.storage.database import DatabaseError
 
 
 def verify_sqlite_file(path: Path) -> None:

@@ -237,7 +237,21 @@ def database_is_empty(db: Database) -> bool:
 
 
 def clear_all(db: Database) -> None:
-    """Delete every row (children of foreign keys first); the schema stays."""
+    """Delete every row (children of foreign keys first); the schema stays.
+
+    A database with an audit trail is refused: the trail is append-only (a trigger
+    refuses deletions), and a database people have worked in is no place for demo data.
+    """
+    audit = _t(m.AuditEntry)
+    with db.engine.connect() as conn:
+        if conn.execute(select(func.count()).select_from(audit)).scalar():
+            raise UserError(
+                _(
+                    "In deze database is al gewerkt (er staan regels in de audittrail), dus "
+                    "hij wordt niet leeggemaakt voor demogegevens. Gebruik --db met een nieuw "
+                    "bestand."
+                )
+            )
     with db.engine.begin() as conn:
         for table in reversed(m.Base.metadata.sorted_tables):
             if table.name == "alembic_version":

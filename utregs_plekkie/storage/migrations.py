@@ -12,7 +12,6 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from utregs_plekkie import paths
-from utregs_plekkie.storage.backup import backup_sqlite
 from utregs_plekkie.storage.database import Database
 
 log = logging.getLogger(__name__)
@@ -61,7 +60,10 @@ def upgrade(db: Database, *, backup: bool = True) -> Path | None:
     backup_path: Path | None = None
     current = current_revision(db)
     if backup and db.sqlite_path is not None and current is not None:
-        backup_path = backup_sqlite(db, paths.backup_dir(), f"voor-migratie-{current}")
+        from utregs_plekkie.storage.backups import make_backup
+
+        label = "voor-migratie-" + current.replace("+", "_")
+        backup_path = make_backup(db, paths.backup_dir(), label).path
         log.info("Backup before migration: %s", backup_path)
     config = alembic_config(db)
     with db.engine.begin() as conn:
