@@ -208,7 +208,7 @@ class InfoRequest(Versioned, Base):
     street: Mapped[str] = mapped_column(String(120), default="")
     house_number: Mapped[int | None] = mapped_column(Integer)
     house_number_suffix: Mapped[str] = mapped_column(String(10), default="")
-    postcode: Mapped[str | None] = mapped_column(String(7))  # "3511 AB"
+    postcode: Mapped[str | None] = mapped_column(String(7), index=True)  # "3511 AB"
     city: Mapped[str] = mapped_column(String(80), default="")
     pc4: Mapped[str | None] = mapped_column(String(4), index=True)
     wijk_code: Mapped[str | None] = mapped_column(String(10), index=True)
@@ -251,7 +251,23 @@ class InfoRequest(Versioned, Base):
         cascade="all, delete-orphan", order_by="RequestStatusChange.at"
     )
 
-    __table_args__ = (Index("ix_info_requests_status_follow_up", "status", "follow_up_on"),)
+    __table_args__ = (
+        Index("ix_info_requests_status_follow_up", "status", "follow_up_on"),
+        # The overview reads a period's requests from this index alone (migration
+        # overview_0001, which also holds the measurements).
+        Index(
+            "ix_info_requests_overview",
+            "merged_into_id",
+            "received_at",
+            "provider",
+            "wijk_code",
+            "source",
+            "event_id",
+            "status",
+            "pack_sent_at",
+            "household_id",
+        ),
+    )
 
     @property
     def full_name(self) -> str:
@@ -270,7 +286,11 @@ class RequestInterest(Base):
     )
     interest: Mapped[Interest] = mapped_column(StrEnumType(Interest), primary_key=True)
 
-    __table_args__ = (Index("ix_request_interests_interest", "interest"),)
+    __table_args__ = (
+        Index("ix_request_interests_interest", "interest"),
+        # Filtering requests by interest reads the request ids from this index alone.
+        Index("ix_request_interests_interest_request", "interest", "request_id"),
+    )
 
 
 class RequestStatusChange(Base):
@@ -289,6 +309,9 @@ class RequestStatusChange(Base):
     reason: Mapped[str | None] = mapped_column(String(60))
     note: Mapped[str] = mapped_column(Text, default="")
     next_contact_on: Mapped[date | None] = mapped_column(Date)
+
+    # A request's first change to a status, found with one seek (migration overview_0001).
+    __table_args__ = (Index("ix_request_status_changes_overview", "request_id", "to_status", "at"),)
 
 
 # --------------------------------------------------------------------------- households
@@ -552,7 +575,7 @@ class MatchProposal(Versioned, Base):
     status: Mapped[ProposalStatus] = mapped_column(
         StrEnumType(ProposalStatus), default=ProposalStatus.VOORGESTELD, index=True
     )
-    proposed_at: Mapped[datetime] = mapped_column(default=_now)
+    proposed_at: Mapped[datetime] = mapped_column(default=_now, index=True)
     proposed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     decline_reason: Mapped[str | None] = mapped_column(Text)
     planned_start: Mapped[date | None] = mapped_column(Date)
