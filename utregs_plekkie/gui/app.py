@@ -12,7 +12,6 @@ from utregs_plekkie import __version__, paths
 from utregs_plekkie.core.errors import UserError
 from utregs_plekkie.gui import errors
 from utregs_plekkie.gui.i18n import install_translator
-from utregs_plekkie.gui.main_window import MainWindow
 from utregs_plekkie.gui.settings import UiState
 from utregs_plekkie.storage.database import open_database
 
@@ -39,6 +38,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 def run_gui(db_url: str, lang: str | None = None, argv: list[str] | None = None) -> int:
     """Open the database at ``db_url`` and run the main window until it is closed.
 
+    Before the window: an encrypted file's passphrase and the integrity check (with
+    "restore the last good backup" as the way out), then the first beheerder or the
+    login (``gui.trust``). Tests skip the dialogs with ``AppSession.start(actor)``.
+
     ``lang`` (``"nl"`` or ``"en"``) overrides the language the user chose in the menu.
     Returns the exit code: 1 if the database cannot be opened.
     """
@@ -49,6 +52,15 @@ def run_gui(db_url: str, lang: str | None = None, argv: list[str] | None = None)
     errors.install_excepthook()
     log.info("Utregs Plekkie %s start; log in %s", __version__, log_path)
 
+    # Issue 8: an encrypted file's passphrase, and the integrity check with its way out
+    # (restore the last good backup), before anything opens or writes the database.
+    from utregs_plekkie.gui.trust.startup import prepare_database
+
+    prepared = prepare_database(db_url)
+    if prepared is None:
+        log.warning("Start stopped before opening the database (passphrase or damaged file)")
+        return 1
+    db_url = prepared
     try:
         db = open_database(db_url)
     except UserError as exc:
@@ -63,9 +75,14 @@ def run_gui(db_url: str, lang: str | None = None, argv: list[str] | None = None)
         box.exec()
         return 1
 
-    window = MainWindow(db, state)
-    window.show()
+    # Issue 8: the automatic backup, the first beheerder or the login, then the window
+    # (or the kiosk) of the logged-in user; the session owns the window from here on.
+    from utregs_plekkie.gui.trust.session import AppSession
+
+    session = AppSession(db, state, quit_app=app.quit)
+    session.start()
     try:
         return app.exec()
     finally:
-        db.dispose()
+        session.close()
+        session.db.dispose()

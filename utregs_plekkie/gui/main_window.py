@@ -5,10 +5,14 @@ arranges them, remembers how the user left it, and opens the small dialogs.
 
 from __future__ import annotations
 
+import getpass
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
+from utregs_plekkie.core.enums import Role
+from utregs_plekkie.core.permissions import Actor, visible_pages
 from utregs_plekkie.gui import i18n, workers
 from utregs_plekkie.gui.about import AboutDialog
 from utregs_plekkie.gui.forms.ui_main_window import Ui_MainWindow
@@ -17,6 +21,33 @@ from utregs_plekkie.gui.settings import UiState
 from utregs_plekkie.storage.database import Database
 
 DEFAULT_SIZE = QSize(1360, 860)
+
+# The page keys of gui/pages and their names in core.permissions.PAGE_PERMISSIONS.
+PERMISSION_PAGE_NAMES = {
+    "requests": "aanvragen",
+    "households": "gezinnen",
+    "children": "kinderen",
+    "matching": "matching",
+    "events": "evenementen",
+    "overview": "overzicht",
+}
+
+
+def window_actor() -> Actor:
+    """Who works in a window without a login: the account of the operating system, with
+    every right (like the command line's admin mode; the login comes later)."""
+    try:
+        account = getpass.getuser()
+    except (KeyError, OSError):
+        account = "onbekend"
+    return Actor(
+        user_id=None,
+        username=f"venster:{account}"[:80],
+        role=Role.BEHEERDER,
+        display_name=account,
+        admin_mode=True,
+    )
+
 
 STYLE_SHEET = """
 QListWidget#navigation {
@@ -55,10 +86,18 @@ QLabel#listMessage {
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, state: UiState, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        state: UiState,
+        parent: QWidget | None = None,
+        current_actor: Actor | None = None,
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.state = state
+        #: Who works in this window; decides which pages there are (``visible_pages``).
+        self.current_actor = current_actor or window_actor()
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.setStyleSheet(STYLE_SHEET)
@@ -72,6 +111,10 @@ class MainWindow(QMainWindow):
 
         self.ui.navigation.currentRowChanged.connect(self.show_page_at)
         self._restore()
+        # Menu entries and actions the role may not use are not shown (issue 8).
+        from utregs_plekkie.gui.trust.permissions import apply_action_permissions
+
+        apply_action_permissions(self, self.current_actor)
 
     # ----------------------------------------------------------------- building
 
@@ -81,7 +124,10 @@ class MainWindow(QMainWindow):
         nav_font.setPointSizeF(nav_font.pointSizeF() * 1.1)
         nav.setFont(nav_font)
         first_view_action = self.ui.menuView.actions()[0] if self.ui.menuView.actions() else None
-        for number, page_class in enumerate(PAGE_CLASSES, start=1):
+        # The one check of who sees which page: core.permissions decides.
+        allowed = set(visible_pages(self.current_actor))
+        shown = [p for p in PAGE_CLASSES if PERMISSION_PAGE_NAMES.get(p.key, p.key) in allowed]
+        for number, page_class in enumerate(shown, start=1):
             page = page_class(self.db, self.state, self.ui.pages)
             page.status_message.connect(self._page_status)
             self.ui.pages.addWidget(page)
@@ -106,7 +152,9 @@ class MainWindow(QMainWindow):
             self.addAction(action)
         if first_view_action is not None:
             self.ui.menuView.insertSeparator(first_view_action)
-        widest = max(nav.fontMetrics().horizontalAdvance(p.title()) for p in self.pages)
+        widest = max(
+            (nav.fontMetrics().horizontalAdvance(p.title()) for p in self.pages), default=0
+        )
         nav.setFixedWidth(widest + 64)
 
     def _build_menus(self) -> None:
@@ -122,6 +170,26 @@ class MainWindow(QMainWindow):
             self._language_group.addAction(action)
             action.setChecked(code == i18n.current_language())
         self._language_group.triggered.connect(self._language_chosen)
+        self._build_packs_actions()
+        self._build_today_action()
+        self._build_requests_actions()
+
+    def _build_today_action(self) -> None:
+        """Beeld → Vandaag: what is due or overdue across all families (Gezinnen page)."""
+        self.today_action = QAction(self.tr("&Vandaag"), self)
+        self.today_action.setObjectName("actionToday")
+        self.today_action.setShortcut(QKeySequence("Ctrl+T"))
+        self.today_action.setStatusTip(self.tr("Wat er vandaag moet gebeuren bij de gezinnen"))
+        self.today_action.triggered.connect(self.show_today)
+        self.ui.menuView.insertAction(self.ui.actionRefresh, self.today_action)
+        self.addAction(self.today_action)
+
+    def show_today(self) -> None:
+        self.show_page("households")
+        page = self.current_page()
+        show = getattr(page, "show_today", None)
+        if callable(show):
+            show()
 
     def _build_status_bar(self) -> None:
         info = self.db.info()
@@ -131,6 +199,11 @@ class MainWindow(QMainWindow):
         self.database_label.setAccessibleName(self.database_label.text())
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.ui.statusbar.addPermanentWidget(self.database_label)
+
+    @property
+    def actor(self) -> Actor:
+        """The same as ``current_actor``: what dialogs read for their audit lines."""
+        return self.current_actor
 
     # ----------------------------------------------------------------- pages
 
@@ -211,6 +284,50 @@ class MainWindow(QMainWindow):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
+    # ----------------------------------------------------------------- requests (issue 3)
+
+    def _build_requests_actions(self) -> None:
+        """Bestand → Aanvragen importeren…, Aanvragen exporteren…, Evenementmodus (kiosk)…"""
+        from utregs_plekkie.gui.requests.menu import install_request_actions
+
+        install_request_actions(self)
+
+    # ----------------------------------------------------------------- packs (issue 4)
+
+    def _build_packs_actions(self) -> None:
+        """Bestand → Informatiepakketten afdrukken… (Ctrl+P) and the pack settings."""
+        self.actionPrintPacks = QAction(self.tr("Informatiepakketten afdrukken…"), self)
+        self.actionPrintPacks.setObjectName("actionPrintPacks")
+        self.actionPrintPacks.setShortcut(QKeySequence("Ctrl+P"))
+        self.actionPrintPacks.setStatusTip(
+            self.tr("Informatiepakketten maken, bekijken, afdrukken en als verstuurd markeren")
+        )
+        self.actionPrintPacks.triggered.connect(lambda _checked=False: self.open_packs())
+        self.actionPackSettings = QAction(self.tr("Instellingen informatiepakket…"), self)
+        self.actionPackSettings.setObjectName("actionPackSettings")
+        self.actionPackSettings.setStatusTip(
+            self.tr("De afzenders en de teksten van de pakketten aanpassen")
+        )
+        self.actionPackSettings.triggered.connect(lambda _checked=False: self.open_pack_settings())
+        first = self.ui.actionDatabaseInfo
+        self.ui.menuFile.insertAction(first, self.actionPrintPacks)
+        self.ui.menuFile.insertAction(first, self.actionPackSettings)
+        self.ui.menuFile.insertSeparator(first)
+        self.addAction(self.actionPrintPacks)  # Ctrl+P also without the menu bar
+
+    def open_packs(self, request_ids: list[int] | None = None) -> QWidget:
+        """The packs dialog; without ``request_ids``: all new requests without a pack."""
+        from utregs_plekkie.gui.packs_dialog import open_packs_dialog
+
+        return open_packs_dialog(
+            self, self.db, request_ids, on_marked=lambda _ids: self.page("requests").refresh()
+        )
+
+    def open_pack_settings(self) -> QWidget:
+        from utregs_plekkie.gui.pack_settings_dialog import open_pack_settings
+
+        return open_pack_settings(self, self.db)
+
     # ----------------------------------------------------------------- state
 
     def _restore(self) -> None:
@@ -221,6 +338,8 @@ class MainWindow(QMainWindow):
         if window_state is not None:
             self.restoreState(window_state)
         keys = [p.key for p in self.pages]
+        if not keys:  # a role that sees no page (the kiosk role)
+            return
         last = self.state.last_page()
         row = keys.index(last) if last in keys else 0
         # Select without loading: the page loads when it is first shown.
@@ -245,7 +364,8 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         self.state.set_window_geometry(self.saveGeometry())
         self.state.set_window_state(self.saveState())
-        self.state.set_last_page(self.current_page().key)
+        if self.pages:
+            self.state.set_last_page(self.current_page().key)
         for page in self.pages:
             page.save_state()
         self.state.sync()

@@ -1,0 +1,805 @@
+"""Importing and exporting requests from the window (Bestand → Aanvragen importeren… /
+Aanvragen exporteren…).
+
+:class:`ImportDialog` goes through four steps in one window:
+
+1. the file is read in the background (CSV in any of the usual Dutch forms, or XLSX);
+2. the preview: every column of the file with an example and what it will be read
+   as (recognised headers are filled in, the rest can be chosen from a list), the
+   first rows with the reason each would be rejected, and the choice what to do with
+   requests that are already known (skip, or merge into the existing request);
+3. the import, off the GUI thread, with a progress bar and Annuleren (what was read
+   before a cancel is kept; importing again adds nothing twice);
+4. the summary line (``1200 gelezen, 1150 toegevoegd, 30 dubbel, 20 afgewezen``), the
+   duplicate and rejected rows with their reasons, and "Rapport opslaan…" to write
+   them to a CSV or XLSX file.
+
+:func:`export_requests_with_dialog` writes the requests the list shows (its search and
+filters) to CSV or XLSX, in the background with a progress dialog and Annuleren.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QProgressDialog,
+    QPushButton,
+    QRadioButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from utregs_plekkie.core import clock
+from utregs_plekkie.core.errors import UserError
+from utregs_plekkie.core.permissions import Actor, Permission, require, require_export
+from utregs_plekkie.exchange.export import ExportResult, export_requests
+from utregs_plekkie.exchange.mapping import ImportField, field_label
+from utregs_plekkie.exchange.readers import SheetData, read_sheet
+from utregs_plekkie.exchange.request_import import (
+    ImportOptions,
+    ImportPreview,
+    ImportResult,
+    import_sheet,
+    preview_import,
+    write_report,
+)
+from utregs_plekkie.gui.errors import report_failure, show_user_error
+from utregs_plekkie.gui.households.widgets import MessageBar, actor_of, heading, hint
+from utregs_plekkie.gui.workers import run_in_background
+from utregs_plekkie.storage import lists
+from utregs_plekkie.storage.database import Database
+from utregs_plekkie.storage.requests import RequestQuery
+
+translate = QCoreApplication.translate
+
+#: Rows shown in the preview.
+PREVIEW_ROWS = 20
+#: Lines of duplicate and rejected rows shown after the import (all are in the report).
+SHOWN_LINES = 500
+_TICK_MS = 100
+_UNKNOWN = QColor("#fff2c6")
+_REJECTED = QColor("#fbe3e1")
+#: The combo box entry for "leave this column out".
+SKIP = ""
+
+
+def _documents() -> Path:
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
+
+
+class Progress:
+    """Progress handed from a worker thread to the window (read on a timer), and the
+    wish to stop handed back: a plain object, so no Qt object crosses threads."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.done = 0
+        self.total = 0
+        self._cancel = False
+
+    def report(self, done: int, total: int) -> bool:
+        with self._lock:
+            self.done, self.total = done, total
+            return not self._cancel
+
+    def cancel(self) -> None:
+        with self._lock:
+            self._cancel = True
+
+    @property
+    def cancelled(self) -> bool:
+        with self._lock:
+            return self._cancel
+
+
+# --------------------------------------------------------------------------- import
+
+
+class ImportDialog(QDialog):
+    """Preview, mapping, import with progress, summary and report; see the module."""
+
+    #: The import ended (also after a cancel): the ImportResult.
+    imported = Signal(object)
+
+    def __init__(self, db: Database, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.path = path
+        self.sheet: SheetData | None = None
+        self.preview: ImportPreview | None = None
+        self.result: ImportResult | None = None
+        self.running = False
+        self.progress: Progress | None = None
+        self.combos: dict[str, QComboBox] = {}
+        self.setObjectName("importDialog")
+        title = translate("RequestExchange", "Aanvragen importeren")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.setModal(True)
+        layout = QVBoxLayout(self)
+        self.heading = heading(
+            translate("RequestExchange", "Aanvragen importeren uit {name}").format(name=path.name),
+            self,
+        )
+        layout.addWidget(self.heading)
+        self.bar = MessageBar(self)
+        layout.addWidget(self.bar)
+        self.steps = QStackedWidget(self)
+        layout.addWidget(self.steps, 1)
+
+        # 1. reading
+        self.reading = QLabel(
+            translate("RequestExchange", "Het bestand wordt gelezen…"), self.steps
+        )
+        self.reading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.steps.addWidget(self.reading)
+
+        # 2. preview and mapping
+        page = QWidget(self.steps)
+        preview_layout = QVBoxLayout(page)
+        preview_layout.setContentsMargins(0, 0, 0, 0)
+        self.file_info = hint("", page)
+        self.file_info.setObjectName("fileInfo")
+        preview_layout.addWidget(self.file_info)
+        preview_layout.addWidget(
+            hint(
+                translate(
+                    "RequestExchange",
+                    "Kolommen: kies bij elke kolom wat erin staat. Herkende kolommen zijn al "
+                    "ingevuld; geel zijn kolommen die niet herkend zijn.",
+                ),
+                page,
+            )
+        )
+        self.mapping = QTableWidget(0, 3, page)
+        self.mapping.setObjectName("mappingTable")
+        self.mapping.setAccessibleName(translate("RequestExchange", "Kolommen van het bestand"))
+        self.mapping.setHorizontalHeaderLabels(
+            [
+                translate("RequestExchange", "Kolom in het bestand"),
+                translate("RequestExchange", "Voorbeeld (eerste rij)"),
+                translate("RequestExchange", "Inlezen als"),
+            ]
+        )
+        self.mapping.verticalHeader().hide()
+        self.mapping.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.mapping.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        header = self.mapping.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        preview_layout.addWidget(self.mapping, 3)
+        self.problems = QLabel(page)
+        self.problems.setObjectName("mappingProblems")
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #b3261e;")
+        self.problems.hide()
+        preview_layout.addWidget(self.problems)
+        self.preview_caption = hint("", page)
+        preview_layout.addWidget(self.preview_caption)
+        self.rows = QTableWidget(0, 0, page)
+        self.rows.setObjectName("previewTable")
+        self.rows.setAccessibleName(translate("RequestExchange", "Eerste rijen van het bestand"))
+        self.rows.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.rows.setWordWrap(False)
+        preview_layout.addWidget(self.rows, 2)
+        duplicates = QHBoxLayout()
+        duplicates.addWidget(
+            QLabel(translate("RequestExchange", "Aanvragen die al bekend zijn:"), page)
+        )
+        self.skip_duplicates = QRadioButton(
+            translate("RequestExchange", "overslaan (in het rapport)"), page
+        )
+        self.skip_duplicates.setObjectName("skipDuplicates")
+        self.merge_duplicates = QRadioButton(
+            translate("RequestExchange", "samenvoegen met de bestaande aanvraag"), page
+        )
+        self.merge_duplicates.setObjectName("mergeDuplicates")
+        self.merge_duplicates.setToolTip(
+            translate(
+                "RequestExchange",
+                "Lege velden van de bestaande aanvraag worden aangevuld; niets wordt overschreven",
+            )
+        )
+        group = QButtonGroup(page)
+        group.addButton(self.skip_duplicates)
+        group.addButton(self.merge_duplicates)
+        self.skip_duplicates.setChecked(True)
+        duplicates.addWidget(self.skip_duplicates)
+        duplicates.addWidget(self.merge_duplicates)
+        duplicates.addStretch(1)
+        preview_layout.addLayout(duplicates)
+        self.preview_page = page
+        self.steps.addWidget(page)
+
+        # 3. running
+        running = QWidget(self.steps)
+        running_layout = QVBoxLayout(running)
+        running_layout.addStretch(1)
+        self.progress_label = QLabel(translate("RequestExchange", "Bezig met importeren…"), running)
+        self.progress_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.progress_bar = QProgressBar(running)
+        self.progress_bar.setObjectName("importProgress")
+        self.progress_bar.setAccessibleName(translate("RequestExchange", "Voortgang van de import"))
+        running_layout.addWidget(self.progress_label)
+        running_layout.addWidget(self.progress_bar)
+        running_layout.addStretch(2)
+        self.running_page = running
+        self.steps.addWidget(running)
+
+        # 4. done
+        done = QWidget(self.steps)
+        done_layout = QVBoxLayout(done)
+        done_layout.setContentsMargins(0, 0, 0, 0)
+        self.summary = heading("", done, scale=1.25)
+        self.summary.setObjectName("importSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        done_layout.addWidget(self.summary)
+        self.after_notes = hint("", done)
+        self.after_notes.setObjectName("importNotes")
+        done_layout.addWidget(self.after_notes)
+        self.lines = QPlainTextEdit(done)
+        self.lines.setObjectName("importLines")
+        self.lines.setReadOnly(True)
+        self.lines.setAccessibleName(
+            translate("RequestExchange", "Dubbele en afgewezen rijen met de reden")
+        )
+        done_layout.addWidget(self.lines, 1)
+        self.done_page = done
+        self.steps.addWidget(done)
+
+        buttons = QHBoxLayout()
+        self.report_button = QPushButton(translate("RequestExchange", "Rapport opslaan…"), self)
+        self.report_button.setObjectName("saveReport")
+        self.report_button.clicked.connect(self.save_report)
+        self.report_button.hide()
+        self.cancel_button = QPushButton(translate("RequestExchange", "Annuleren"), self)
+        self.cancel_button.setObjectName("cancelImport")
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.import_button = QPushButton(translate("RequestExchange", "Importeren"), self)
+        self.import_button.setObjectName("startImport")
+        self.import_button.setDefault(True)
+        self.import_button.setEnabled(False)
+        self.import_button.clicked.connect(self.start)
+        buttons.addWidget(self.report_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.import_button)
+        layout.addLayout(buttons)
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(_TICK_MS)
+        self._timer.timeout.connect(self._tick)
+        self.resize(self.fontMetrics().horizontalAdvance("M") * 74, 720)
+        self._read()
+
+    # ----------------------------------------------------------------- 1. reading
+
+    def _read(self) -> None:
+        path = self.path
+
+        def work() -> tuple[SheetData, ImportPreview]:
+            sheet = read_sheet(path)
+            return sheet, preview_import(sheet, limit=PREVIEW_ROWS)
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, UserError):
+                self.reading.setText(error.message)
+                self.reading.setWordWrap(True)
+                self.bar.show_message(
+                    translate(
+                        "RequestExchange",
+                        "Het bestand kan niet worden ingelezen. Kies een ander bestand.",
+                    ),
+                    "error",
+                )
+                self.cancel_button.setText(translate("RequestExchange", "Sluiten"))
+            else:
+                report_failure(error, self)
+
+        run_in_background(work, owner=self, on_success=self._read_done, on_failure=failed)
+
+    def _read_done(self, result: tuple[SheetData, ImportPreview]) -> None:
+        sheet, preview = result
+        self.sheet = sheet
+        kind = "XLSX" if sheet.kind == "xlsx" else "CSV"
+        details = [kind]
+        if sheet.encoding:
+            details.append(sheet.encoding)
+        if sheet.delimiter:
+            shown = {
+                ";": translate("RequestExchange", "puntkomma"),
+                ",": translate("RequestExchange", "komma"),
+                "\t": translate("RequestExchange", "tab"),
+            }.get(sheet.delimiter, sheet.delimiter)
+            details.append(translate("RequestExchange", "gescheiden door {sep}").format(sep=shown))
+        self.file_info.setText(
+            translate("RequestExchange", "{name}: {rows} rijen met gegevens ({details}).").format(
+                name=sheet.name,
+                rows=lists.format_number(len(sheet.rows)),
+                details=", ".join(details),
+            )
+        )
+        self._build_mapping(sheet, preview)
+        self.steps.setCurrentWidget(self.preview_page)
+        self._show_preview(preview)
+
+    # ----------------------------------------------------------------- 2. preview
+
+    def _build_mapping(self, sheet: SheetData, preview: ImportPreview) -> None:
+        self.mapping.setRowCount(len(sheet.headers))
+        first = sheet.texts(sheet.rows[0]) if sheet.rows else [""] * len(sheet.headers)
+        chosen = preview.mapping.fields
+        for row, header in enumerate(sheet.headers):
+            name = QTableWidgetItem(header)
+            example = QTableWidgetItem(" ".join(first[row].split())[:80])
+            example.setToolTip(first[row])
+            combo = QComboBox(self.mapping)
+            combo.setObjectName(f"map_{row}")
+            combo.setAccessibleName(
+                translate("RequestExchange", "Kolom '{header}' inlezen als").format(header=header)
+            )
+            combo.addItem(translate("RequestExchange", "niet inlezen"), SKIP)
+            for target in ImportField:
+                combo.addItem(field_label(target), target.value)
+            current = chosen.get(row)
+            combo.setCurrentIndex(combo.findData(current.value if current else SKIP))
+            if header in preview.mapping.unknown:
+                for item in (name, example):
+                    item.setBackground(QBrush(_UNKNOWN))
+                    item.setForeground(QBrush(QColor("#1f2a30")))
+                name.setToolTip(
+                    translate(
+                        "RequestExchange",
+                        "Niet herkend: kies wat deze kolom bevat, of laat hem weg.",
+                    )
+                )
+            self.mapping.setItem(row, 0, name)
+            self.mapping.setItem(row, 1, example)
+            self.mapping.setCellWidget(row, 2, combo)
+            combo.currentIndexChanged.connect(self._mapping_changed)
+            self.combos[header] = combo
+        self.mapping.resizeColumnsToContents()
+
+    def overrides(self) -> dict[str, str | None]:
+        """The user's mapping: every column, with its field or None (left out)."""
+        return {header: (str(combo.currentData()) or None) for header, combo in self.combos.items()}
+
+    def set_mapping(self, header: str, target: ImportField | None) -> None:
+        """Choose what column ``header`` is read as (keyboard users and tests)."""
+        combo = self.combos[header]
+        combo.setCurrentIndex(combo.findData(target.value if target else SKIP))
+
+    def _mapping_changed(self, *_args: object) -> None:
+        if self.sheet is None:
+            return
+        try:
+            preview = preview_import(self.sheet, self.overrides(), limit=PREVIEW_ROWS)
+        except UserError as error:
+            self.preview = None
+            self._set_problems([error.message])
+            self.import_button.setEnabled(False)
+            return
+        self._show_preview(preview)
+
+    def _set_problems(self, problems: list[str]) -> None:
+        self.problems.setText(" ".join(problems))
+        self.problems.setAccessibleName(self.problems.text())
+        self.problems.setVisible(bool(problems))
+
+    def _show_preview(self, preview: ImportPreview) -> None:
+        self.preview = preview
+        sheet = preview.sheet
+        self._set_problems(list(preview.problems))
+        notes = [n for n in preview.notes if "niet herkend" not in n]
+        rejected = sum(1 for r in preview.rows if r.problem)
+        caption = translate("RequestExchange", "De eerste {n} rijen").format(n=len(preview.rows))
+        if rejected:
+            caption += translate(
+                "RequestExchange",
+                ": {k} worden afgewezen (rood; de reden staat in de laatste kolom).",
+            ).format(k=rejected)
+        if notes:
+            caption += " " + " ".join(notes)
+        self.preview_caption.setText(caption)
+        self.rows.clear()
+        self.rows.setColumnCount(len(sheet.headers) + 2)
+        self.rows.setHorizontalHeaderLabels(
+            [
+                translate("RequestExchange", "Rij"),
+                *sheet.headers,
+                translate("RequestExchange", "Uitkomst"),
+            ]
+        )
+        self.rows.setRowCount(len(preview.rows))
+        for line, row in enumerate(preview.rows):
+            outcome = (
+                translate("RequestExchange", "afgewezen: {reason}").format(reason=row.problem)
+                if row.problem
+                else translate("RequestExchange", "wordt ingelezen")
+            )
+            cells = [str(row.row), *row.values, outcome]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(" ".join(text.split())[:120])
+                item.setToolTip(text)
+                if row.problem:
+                    item.setBackground(QBrush(_REJECTED))
+                    item.setForeground(QBrush(QColor("#1f2a30")))
+                self.rows.setItem(line, column, item)
+        self.rows.resizeColumnsToContents()
+        widest = self.fontMetrics().horizontalAdvance("M") * 18
+        for column in range(self.rows.columnCount()):
+            # Long cells are cut off (their tooltip has all); the outcome column last.
+            self.rows.setColumnWidth(column, min(self.rows.columnWidth(column), widest))
+        self.rows.horizontalHeader().setStretchLastSection(True)
+        self.rows.verticalHeader().hide()
+        self.import_button.setEnabled(not preview.problems and bool(sheet.rows))
+        if not sheet.rows:
+            self._set_problems(
+                [translate("RequestExchange", "Het bestand heeft geen rijen met gegevens.")]
+            )
+
+    def mapped_fields(self) -> dict[str, ImportField | None]:
+        """What each column will be read as, as the dialog shows it now."""
+        return {
+            header: (ImportField(value) if (value := combo.currentData()) else None)
+            for header, combo in self.combos.items()
+        }
+
+    # ----------------------------------------------------------------- 3. running
+
+    def start(self) -> None:
+        if self.running or self.sheet is None or self.preview is None or self.preview.problems:
+            return
+        actor = getattr(
+            self.parentWidget().window() if self.parentWidget() else None, "actor", None
+        )
+        if isinstance(actor, Actor):
+            try:
+                require(actor, Permission.IMPORT)
+            except UserError as refused:
+                show_user_error(refused, self)
+                return
+        username, user_id = actor_of(self)
+        options = ImportOptions(
+            merge_duplicates=self.merge_duplicates.isChecked(),
+            mapping=self.overrides(),
+            username=username,
+            user_id=user_id,
+        )
+        db, sheet = self.db, self.sheet
+        progress = Progress()
+        self.progress = progress
+        self.running = True
+        self.steps.setCurrentWidget(self.running_page)
+        self.import_button.setEnabled(False)
+        self.progress_bar.setRange(0, max(1, len(sheet.rows)))
+        self.progress_bar.setValue(0)
+        self._timer.start()
+
+        def work() -> ImportResult:
+            return import_sheet(db, sheet, options, progress=progress.report)
+
+        def failed(error: BaseException) -> None:
+            self._stopped()
+            self.steps.setCurrentWidget(self.preview_page)
+            self.import_button.setEnabled(True)
+            if isinstance(error, UserError):
+                self.bar.show_message(error.message, "error")
+            else:
+                report_failure(error, self)
+
+        run_in_background(work, owner=self, on_success=self._done, on_failure=failed)
+
+    def _tick(self) -> None:
+        progress = self.progress
+        if progress is None:
+            return
+        total = max(1, progress.total)
+        self.progress_bar.setRange(0, total)
+        self.progress_bar.setValue(min(progress.done, total))
+        self.progress_label.setText(
+            translate("RequestExchange", "Bezig met importeren: {done} van {total} rijen…").format(
+                done=lists.format_number(progress.done), total=lists.format_number(progress.total)
+            )
+            if not progress.cancelled
+            else translate("RequestExchange", "Bezig met stoppen na het lopende deel…")
+        )
+
+    def _stopped(self) -> None:
+        self.running = False
+        self._timer.stop()
+
+    def cancel(self) -> None:
+        """Annuleren: stop a running import (what was read stays), else close."""
+        if self.running and self.progress is not None:
+            self.progress.cancel()
+            self.cancel_button.setEnabled(False)
+            self._tick()
+            return
+        self.reject()
+
+    def reject(self) -> None:
+        if self.running:
+            self.cancel()
+            return
+        super().reject()
+
+    # ----------------------------------------------------------------- 4. done
+
+    def _done(self, result: ImportResult) -> None:
+        self._stopped()
+        self.result = result
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.setText(translate("RequestExchange", "Sluiten"))
+        self.import_button.hide()
+        self.summary.setText(result.summary())
+        self.summary.setAccessibleName(result.summary())
+        notes = [result.cancel_note(), *result.notes]
+        if result.created_events:
+            notes.append(
+                translate("RequestExchange", "Nieuwe evenementen aangemaakt: {names}.").format(
+                    names=", ".join(result.created_events)
+                )
+            )
+        if result.rows:
+            notes.append(
+                translate(
+                    "RequestExchange",
+                    "Hieronder staan de dubbele en afgewezen rijen met de reden. Sla het rapport "
+                    "op om ze na te lopen of te verbeteren.",
+                )
+            )
+        self.after_notes.setText("\n".join(n for n in notes if n))
+        lines = result.lines()
+        shown = lines[:SHOWN_LINES]
+        if len(lines) > SHOWN_LINES:
+            shown.append(
+                translate("RequestExchange", "… en nog {n} rijen: zie het rapport.").format(
+                    n=len(lines) - SHOWN_LINES
+                )
+            )
+        self.lines.setPlainText(
+            "\n".join(shown) or translate("RequestExchange", "Geen dubbele of afgewezen rijen.")
+        )
+        self.report_button.setVisible(True)
+        self.report_button.setEnabled(bool(result.rows))
+        self.steps.setCurrentWidget(self.done_page)
+        if result.cancelled:
+            self.bar.show_message(result.cancel_note(), "warning")
+        elif result.rejected:
+            head = (
+                translate("RequestExchange", "1 rij is afgewezen.")
+                if result.rejected == 1
+                else translate("RequestExchange", "{n} rijen zijn afgewezen.").format(
+                    n=result.rejected
+                )
+            )
+            self.bar.show_message(
+                head
+                + " "
+                + translate(
+                    "RequestExchange",
+                    "Sla het rapport op, verbeter die rijen in het bestand en importeer het "
+                    "opnieuw: wat er al in staat, komt er niet dubbel in.",
+                ),
+                "warning",
+            )
+        else:
+            self.bar.dismiss()
+        self.imported.emit(result)
+
+    def default_report_name(self) -> str:
+        return f"importrapport-{Path(self.path).stem}-{clock.today().isoformat()}.csv"
+
+    def save_report(self, path: Path | None = None) -> None:
+        """Write the duplicate and rejected rows to a file the user chooses."""
+        result = self.result
+        if result is None:
+            return
+        if path is None:
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self,
+                translate("RequestExchange", "Importrapport opslaan"),
+                str(_documents() / self.default_report_name()),
+                translate("RequestExchange", "CSV-bestand (*.csv);;Excel-werkmap (*.xlsx)"),
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        if path.suffix.lower() not in (".csv", ".xlsx"):
+            path = path.with_name(path.name + ".csv")
+        target = path
+
+        def done(rows: int) -> None:
+            self.report_button.setEnabled(True)
+            self.bar.show_message(
+                translate("RequestExchange", "Rapport opgeslagen: {path} ({n} rijen).").format(
+                    path=target, n=rows
+                ),
+                "success",
+            )
+
+        def failed(error: BaseException) -> None:
+            self.report_button.setEnabled(True)
+            if isinstance(error, UserError):
+                self.bar.show_message(error.message, "error")
+            elif isinstance(error, OSError):
+                self.bar.show_message(
+                    translate(
+                        "RequestExchange",
+                        "Het rapport kon niet worden opgeslagen ({reason}). Kies een andere map.",
+                    ).format(reason=error.strerror or error),
+                    "error",
+                )
+            else:
+                report_failure(error, self)
+
+        self.report_button.setEnabled(False)
+        run_in_background(
+            lambda: write_report(result, target), owner=self, on_success=done, on_failure=failed
+        )
+
+
+def choose_import_file(parent: QWidget | None) -> Path | None:
+    chosen, _filter = QFileDialog.getOpenFileName(
+        parent,
+        translate("RequestExchange", "Aanvragen importeren"),
+        str(_documents()),
+        translate("RequestExchange", "Spreadsheets (*.csv *.xlsx *.txt);;Alle bestanden (*)"),
+    )
+    return Path(chosen) if chosen else None
+
+
+def open_import(
+    parent: QWidget | None,
+    db: Database,
+    path: Path | None = None,
+    *,
+    on_imported: Callable[[ImportResult], None] | None = None,
+) -> ImportDialog | None:
+    """Choose a file (unless ``path`` is given) and open the import dialog for it."""
+    target = path or choose_import_file(parent)
+    if target is None:
+        return None
+    dialog = ImportDialog(db, target, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if on_imported is not None:
+        dialog.imported.connect(on_imported)
+    dialog.open()
+    return dialog
+
+
+# --------------------------------------------------------------------------- export
+
+
+def choose_export_file(parent: QWidget | None) -> Path | None:
+    default = _documents() / f"aanvragen-{clock.today().isoformat()}.xlsx"
+    chosen, chosen_filter = QFileDialog.getSaveFileName(
+        parent,
+        translate("RequestExchange", "Aanvragen exporteren"),
+        str(default),
+        translate("RequestExchange", "Excel-werkmap (*.xlsx);;CSV-bestand (*.csv)"),
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() not in (".csv", ".xlsx"):
+        path = path.with_name(path.name + (".csv" if "csv" in chosen_filter.lower() else ".xlsx"))
+    return path
+
+
+def export_requests_with_dialog(
+    parent: QWidget,
+    db: Database,
+    query: RequestQuery,
+    path: Path | None = None,
+    *,
+    on_done: Callable[[str], None] | None = None,
+) -> QProgressDialog | None:
+    """Write the requests matching ``query`` to a file, with progress and Annuleren.
+
+    ``on_done(sentence)`` gets the outcome in Dutch (also for a cancel or an error the
+    user can fix)."""
+    actor = getattr(parent.window(), "actor", None)
+    if isinstance(actor, Actor):
+        try:
+            require_export(actor, "info_requests")
+        except UserError as refused:
+            show_user_error(refused, parent)
+            return None
+    target = path or choose_export_file(parent)
+    if target is None:
+        return None
+    username, user_id = actor_of(parent)
+    progress = Progress()
+    dialog = QProgressDialog(
+        translate("RequestExchange", "De aanvragen worden geëxporteerd…"),
+        translate("RequestExchange", "Annuleren"),
+        0,
+        0,
+        parent,
+    )
+    dialog.setObjectName("exportProgress")
+    dialog.setWindowTitle(translate("RequestExchange", "Aanvragen exporteren"))
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.canceled.connect(progress.cancel)
+    timer = QTimer(dialog)
+    timer.setInterval(_TICK_MS)
+
+    def tick() -> None:
+        if progress.total:
+            dialog.setMaximum(progress.total)
+            dialog.setValue(min(progress.done, progress.total))
+            dialog.setLabelText(
+                translate("RequestExchange", "{done} van {total} aanvragen geëxporteerd…").format(
+                    done=lists.format_number(progress.done),
+                    total=lists.format_number(progress.total),
+                )
+            )
+
+    timer.timeout.connect(tick)
+    timer.start()
+
+    def finish() -> None:
+        timer.stop()
+        dialog.reset()
+        dialog.close()
+        dialog.deleteLater()
+
+    def done(result: ExportResult) -> None:
+        finish()
+        if on_done is not None:
+            on_done(result.summary())
+
+    def failed(error: BaseException) -> None:
+        finish()
+        if isinstance(error, UserError):
+            if on_done is not None:
+                on_done(error.message)
+            else:
+                show_user_error(error, parent)
+        elif isinstance(error, OSError):
+            sentence = translate(
+                "RequestExchange",
+                "Het bestand kon niet worden geschreven ({reason}). Kies een andere map of "
+                "sluit het bestand in Excel.",
+            ).format(reason=error.strerror or error)
+            if on_done is not None:
+                on_done(sentence)
+        else:
+            report_failure(error, parent)
+
+    run_in_background(
+        lambda: export_requests(
+            db, query, target, progress=progress.report, username=username, user_id=user_id
+        ),
+        owner=parent,
+        on_success=done,
+        on_failure=failed,
+    )
+    return dialog

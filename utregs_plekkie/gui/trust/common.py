@@ -1,0 +1,258 @@
+"""Small pieces the trust dialogs share: messages and questions, a status line, a
+password field, and waiting for background work behind a modal "busy" dialog.
+
+Questions go through ``ask`` (and messages through ``inform``) so tests can answer
+them by replacing one function instead of clicking a modal box.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
+
+from utregs_plekkie.gui.workers import run_in_background
+
+T = TypeVar("T")
+
+STYLE = """
+QLabel[level="error"] { color: #a61b1b; }
+QLabel[level="warning"] { color: #8a4500; }
+QLabel[level="done"] { color: #1f6b2c; }
+QLabel[level="info"] { color: palette(text); }
+QLabel#hintLabel { color: palette(placeholder-text); }
+QLabel#dialogTitle { padding-bottom: 4px; }
+"""
+
+
+def fit_height(window: QWidget) -> None:
+    """Make a window tall enough for its wrapped texts at its current width.
+
+    Qt sizes a window once; a message that appears later (or a sentence that wraps to
+    one line more) would otherwise squeeze the fields above it.
+    """
+    layout = window.layout()
+    if layout is None or not window.isWindow():
+        return
+    layout.activate()
+    if layout.hasHeightForWidth():
+        needed = layout.totalHeightForWidth(window.width())
+    else:
+        needed = layout.totalMinimumSize().height()
+    if needed > window.height():
+        window.resize(window.width(), needed)
+
+
+class FittingDialog(QDialog):
+    """A dialog that grows to fit its texts when shown and when a message appears."""
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_height(self)
+        QTimer.singleShot(0, self._fit)
+
+    def _fit(self) -> None:
+        if shiboken6.isValid(self):
+            fit_height(self)
+
+
+def settle_wrapped(label: QLabel) -> None:
+    """Give a word-wrapped label the height its text needs at its width (box layouts with
+    a stretching table would otherwise clip it to one line), then let the window grow."""
+
+    def settle() -> None:
+        if not shiboken6.isValid(label):
+            return
+        if label.isVisible() and label.wordWrap() and label.width() > 0:
+            label.setMinimumHeight(label.heightForWidth(label.width()))
+        window = label.window()
+        if window.isVisible():
+            fit_height(window)
+
+    QTimer.singleShot(0, settle)
+
+
+def set_level(label: QLabel, level: str, text: str) -> None:
+    """Show ``text`` in ``label`` as an error, warning, success or plain information."""
+    label.setText(text)
+    label.setAccessibleName(text)
+    label.setProperty("level", level)
+    label.style().unpolish(label)
+    label.style().polish(label)
+    label.setVisible(bool(text))
+    if text:
+        settle_wrapped(label)
+
+
+def status_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName("statusLine")
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    return label
+
+
+def hint_label(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setObjectName("hintLabel")
+    label.setWordWrap(True)
+    return label
+
+
+def title_label(text: str, parent: QWidget, scale: float = 1.4) -> QLabel:
+    label = QLabel(text, parent)
+    label.setObjectName("dialogTitle")
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    label.setAccessibleName(text)
+    return label
+
+
+def password_field(parent: QWidget, accessible_name: str) -> QLineEdit:
+    field = QLineEdit(parent)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setAccessibleName(accessible_name)
+    field.setMaxLength(200)
+    return field
+
+
+def ask(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    informative: str = "",
+    *,
+    yes: str,
+    no: str | None = None,
+    dangerous: bool = False,
+) -> bool:
+    """A question with two clearly named buttons; True when the first was chosen."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning if dangerous else QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(text)
+    if informative:
+        box.setInformativeText(informative)
+    yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    no_button = box.addButton(
+        no or QCoreApplication.translate("trust", "Annuleren"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(no_button if dangerous else yes_button)
+    box.setEscapeButton(no_button)
+    box.exec()
+    return box.clickedButton() is yes_button
+
+
+def inform(
+    parent: QWidget | None, title: str, text: str, informative: str = "", *, error: bool = False
+) -> None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information)
+    box.setWindowTitle(title)
+    box.setText(text)
+    if informative:
+        box.setInformativeText(informative)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.exec()
+
+
+class Progress(QObject):
+    """Carries ``progress(done, total)`` calls from a worker thread to the GUI thread,
+    and the user's cancel back: the callable storage functions take."""
+
+    changed = Signal(int, int)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.cancelled = False
+
+    def __call__(self, done: int, total: int) -> bool:
+        self.changed.emit(done, total)
+        return not self.cancelled
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+
+def busy_dialog(parent: QWidget | None, text: str, *, show: bool = True) -> QProgressDialog:
+    """A modal "please wait" window without a cancel button (shown at once, or later)."""
+    busy = QProgressDialog(text, "", 0, 0, parent)
+    busy.setObjectName("busyDialog")
+    busy.setWindowTitle(QApplication.applicationDisplayName() or "Utregs Plekkie")
+    busy.setCancelButton(None)
+    busy.setWindowModality(Qt.WindowModality.ApplicationModal)
+    busy.setMinimumDuration(0)
+    busy.setAutoClose(False)
+    busy.setAutoReset(False)
+    busy.setMinimumWidth(380)
+    busy.setAccessibleName(text)
+    if show:
+        busy.show()
+    return busy
+
+
+SHOW_BUSY_AFTER_MS = 300
+
+
+def _show_if_waiting(busy: QProgressDialog, outcome: dict[str, Any]) -> None:
+    if not outcome and shiboken6.isValid(busy):
+        busy.show()
+
+
+def wait_for(
+    parent: QWidget | None,
+    text: str,
+    work: Callable[[], T],
+    *,
+    busy: QProgressDialog | None = None,
+) -> T:
+    """Run ``work`` off the GUI thread behind a modal "busy" dialog and return its result
+    (or raise its error) once done. For short but not instant work that must finish
+    before anything else may happen (a restore, the check of a damaged file).
+
+    Pass ``busy`` (from ``busy_dialog``) to reuse a dialog that is already showing; it
+    is then left open for the caller to close."""
+    outcome: dict[str, Any] = {}
+    own = busy is None
+    if busy is None:
+        # Shown only when the work takes long enough to notice: no flicker for a quick check.
+        busy = busy_dialog(parent, text, show=False)
+        QTimer.singleShot(SHOW_BUSY_AFTER_MS, lambda: _show_if_waiting(busy, outcome))
+    else:
+        busy.setLabelText(text)
+    loop = QEventLoop()
+
+    def done(result: Any) -> None:
+        outcome["result"] = result
+        loop.quit()
+
+    def failed(error: BaseException) -> None:
+        outcome["error"] = error
+        loop.quit()
+
+    run_in_background(work, owner=busy, on_success=done, on_failure=failed)
+    if not outcome:
+        loop.exec()
+    if own:
+        busy.close()
+        busy.deleteLater()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["result"]  # type: ignore[no-any-return]
