@@ -25,6 +25,8 @@ $(BIN)/python:
 
 $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --upgrade pip
+	@# PySide6 6.12 split QtPdf into extra wheels; after the pin to 6.11 they would linger.
+	$(BIN)/python -m pip uninstall -y -q PySide6_Pdf PySide6_WebEngine 2>/dev/null || true
 	$(BIN)/python -m pip install -e ".[test,dev]"
 	@touch $@
 

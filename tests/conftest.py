@@ -15,6 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import contextlib
 import glob
+import logging
 import pwd
 import re
 import shutil
@@ -39,12 +40,20 @@ _PG_PROGRAMS = ("initdb", "pg_ctl", "postgres")
 @pytest.fixture(autouse=True)
 def _isolate_from_user_machine(
     monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
-) -> Path:
+) -> Iterator[Path]:
     """Keep data, config and logs of the app under test out of the user's folders."""
     home = tmp_path_factory.mktemp("plekkie-home")
     monkeypatch.setenv("UTREGS_PLEKKIE_HOME", str(home))
     monkeypatch.delenv("UTREGS_PLEKKIE_DB", raising=False)
-    return home
+    # Log handlers a test sets up (the CLI and the GUI log to a file in the home
+    # folder) go with the test, so the next test's log lands in its own home.
+    root = logging.getLogger()
+    handlers_before = list(root.handlers)
+    yield home
+    for handler in list(root.handlers):
+        if handler not in handlers_before:
+            root.removeHandler(handler)
+            handler.close()
 
 
 @pytest.fixture

@@ -27,6 +27,7 @@ _ARGPARSE_NL = {
     "options": "opties",
     "positional arguments": "argumenten",
     "show this help message and exit": "toon deze hulp en stop",
+    "show program's version number and exit": "toon het versienummer en stop",
     "the following arguments are required: %s": "deze argumenten ontbreken: %s",
     "unrecognized arguments: %s": "onbekende argumenten: %s",
     "invalid choice: %(value)r (choose from %(choices)s)": (

@@ -20,6 +20,10 @@ def test_every_package_folder_is_listed() -> None:
         if "__pycache__" not in init.parts
     }
     assert found - listed == set(), "add these to [tool.setuptools] packages"
+    # A listed folder that does not exist breaks `pip install` on a fresh clone.
+    mapped = set(_pyproject()["tool"]["setuptools"]["package-dir"]) - {"utregs_plekkie"}
+    outside = {name for name in listed if any(name.startswith(m) for m in mapped)}
+    assert listed - found - outside == set(), "these listed packages have no folder"
 
 
 def test_migrations_and_resources_are_mapped_into_the_package() -> None:

@@ -439,36 +439,38 @@ def reference_day(
 
 # --------------------------------------------------------------------------- languages
 
-_LANGUAGE_NAMES_SOURCE: dict[str, str] = {
-    "nl": "Nederlands",
-    "en": "Engels",
-    "ar": "Arabisch",
-    "tr": "Turks",
-    "ber": "Berbers",
-    "pap": "Papiaments",
-    "srn": "Sranantongo",
-    "pl": "Pools",
-    "ti": "Tigrinya",
-    "so": "Somalisch",
-    "fr": "Frans",
-    "de": "Duits",
-    "es": "Spaans",
-    "pt": "Portugees",
-    "fa": "Perzisch",
-    "uk": "Oekraïens",
-    "ru": "Russisch",
-    "zh": "Chinees",
-    "hi": "Hindi",
-    "ku": "Koerdisch",
-    "prs": "Dari",
-    "fy": "Fries",
-}
+
+def _language_names() -> dict[str, str]:
+    # Literal _() calls, so the translation catalogue sees every name.
+    return {
+        "nl": _("Nederlands"),
+        "en": _("Engels"),
+        "ar": _("Arabisch"),
+        "tr": _("Turks"),
+        "ber": _("Berbers"),
+        "pap": _("Papiaments"),
+        "srn": _("Sranantongo"),
+        "pl": _("Pools"),
+        "ti": _("Tigrinya"),
+        "so": _("Somalisch"),
+        "fr": _("Frans"),
+        "de": _("Duits"),
+        "es": _("Spaans"),
+        "pt": _("Portugees"),
+        "fa": _("Perzisch"),
+        "uk": _("Oekraïens"),
+        "ru": _("Russisch"),
+        "zh": _("Chinees"),
+        "hi": _("Hindi"),
+        "ku": _("Koerdisch"),
+        "prs": _("Dari"),
+        "fy": _("Fries"),
+    }
 
 
 def language_name(code: str) -> str:
     """``"tr"`` -> ``"Turks"``; an unknown code is shown as given."""
-    name = _LANGUAGE_NAMES_SOURCE.get(code.strip().lower())
-    return _(name) if name is not None else code
+    return _language_names().get(code.strip().lower(), code)
 
 
 def _join(items: Sequence[str]) -> str:
