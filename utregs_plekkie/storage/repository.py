@@ -13,18 +13,11 @@ from utregs_plekkie.core.errors import NotFoundError, StaleRecordError
 from utregs_plekkie.core.i18n import _
 from utregs_plekkie.storage import models as m
 from utregs_plekkie.storage.database import Database
+from utregs_plekkie.storage.unit_of_work import stale_message
 
 T = TypeVar("T", bound=m.Base)
 
 SYSTEM_USER = "systeem"
-
-
-def stale_message(kind: str) -> str:
-    return _(
-        "Deze {kind} is intussen door iemand anders gewijzigd. Uw wijzigingen zijn niet "
-        "opgeslagen, maar staan nog in het formulier: laad de nieuwste versie en voer ze "
-        "opnieuw in."
-    ).format(kind=kind)
 
 
 def update_checked(

@@ -1,0 +1,223 @@
+"""The one helper for work off the GUI thread: progress, cancel, and "a newer request
+replaces an outdated one" (after Anki's ``aqt/operations`` QueryOp/CollectionOp).
+
+Two shapes cover every use in the program:
+
+* :class:`LatestOnly` — a page or dialog asks the same question again and again (a
+  keystroke in a search box, a changed filter, the next child): only the answer to the
+  newest question is delivered; older answers that arrive later are dropped.
+
+      self._search = LatestOnly(owner=self)
+      self._search.run(lambda: storage.count(db, query), on_success=self._show_count)
+
+* :func:`run_operation` — one long piece of work with a progress dialog and a Stop
+  button. The work gets a ``progress(done, total) -> bool`` callback (the same
+  ``Progress`` type the Qt-free layers take); returning False asks it to stop, and the
+  Qt-free code raises ``Cancelled`` then, having kept nothing half-done.
+
+      run_operation(
+          lambda progress: make_packs(db, actor, ids, progress=progress),
+          parent=self, title=self.tr("Pakketten maken"),
+          on_success=self._packs_done,
+      )
+
+Both are built on :func:`utregs_plekkie.gui.workers.run_in_background`: callbacks run
+on the GUI thread and are skipped when the widget that asked is gone.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from utregs_plekkie.gui.errors import report_failure
+from utregs_plekkie.gui.workers import run_in_background
+from utregs_plekkie.storage.audit import Cancelled
+
+T = TypeVar("T")
+
+Progress = Callable[[int, int], bool]
+"""``progress(done, total)``; returns False once the user pressed Stop."""
+
+
+class LatestOnly:
+    """Runs work in the background and delivers only the newest request's result."""
+
+    def __init__(self, *, owner: QObject) -> None:
+        self._owner = owner
+        self._generation = 0
+        self._running = 0
+
+    @property
+    def busy(self) -> bool:
+        """Whether any request is still being answered."""
+        return self._running > 0
+
+    @property
+    def generation(self) -> int:
+        return self._generation
+
+    def invalidate(self) -> None:
+        """Drop the answers of every request made so far (e.g. the page was cleared)."""
+        self._generation += 1
+
+    def run(
+        self,
+        work: Callable[[], T],
+        *,
+        on_success: Callable[[T], None],
+        on_failure: Callable[[BaseException], None] | None = None,
+    ) -> int:
+        """Start ``work``; returns the request's number (``generation``)."""
+        self._generation += 1
+        generation = self._generation
+        self._running += 1
+
+        def success(result: T) -> None:
+            self._running -= 1
+            if generation == self._generation:
+                on_success(result)
+
+        def failure(error: BaseException) -> None:
+            self._running -= 1
+            if generation != self._generation:
+                return
+            if on_failure is not None:
+                on_failure(error)
+            else:
+                report_failure(error, self._owner)
+
+        run_in_background(work, owner=self._owner, on_success=success, on_failure=failure)
+        return generation
+
+
+class Operation(QObject):
+    """One long piece of work with a progress dialog; see :func:`run_operation`."""
+
+    def __init__(
+        self,
+        work: Callable[[Progress], Any],
+        *,
+        parent: QWidget,
+        title: str,
+        label: str = "",
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[BaseException], None] | None = None,
+        on_cancelled: Callable[[], None] | None = None,
+        cancellable: bool = True,
+        show_after_ms: int = 400,
+    ) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._stop = threading.Event()
+        self._done = 0
+        self._total = 0
+        self._finished = False
+        self._on_success = on_success
+        self._on_failure = on_failure
+        self._on_cancelled = on_cancelled
+
+        self.dialog = QProgressDialog(label or title, "", 0, 0, parent)
+        self.dialog.setObjectName("operationProgress")
+        self.dialog.setWindowTitle(title)
+        self.dialog.setAccessibleName(title)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.dialog.setMinimumDuration(show_after_ms)
+        if cancellable:
+            self.dialog.setCancelButtonText(self.tr("Stoppen"))
+            self.dialog.canceled.connect(self.cancel)
+        else:
+            self.dialog.setCancelButton(None)  # type: ignore[arg-type]
+
+        # The worker only writes two numbers; a timer on the GUI thread shows them.
+        self._timer = QTimer(self)
+        self._timer.setInterval(100)
+        self._timer.timeout.connect(self._show_progress)
+        self._timer.start()
+
+        def progress(done: int, total: int) -> bool:
+            self._done, self._total = done, total
+            return not self._stop.is_set()
+
+        run_in_background(
+            lambda: work(progress),
+            owner=self,
+            on_success=self._succeeded,
+            on_failure=self._failed,
+        )
+
+    @property
+    def cancelled(self) -> bool:
+        return self._stop.is_set()
+
+    @property
+    def finished(self) -> bool:
+        return self._finished
+
+    def cancel(self) -> None:
+        """Ask the work to stop at its next progress call."""
+        self._stop.set()
+        if shiboken6.isValid(self.dialog):
+            self.dialog.setLabelText(self.tr("Bezig met stoppen…"))
+
+    def _show_progress(self) -> None:
+        if not shiboken6.isValid(self.dialog) or self._finished:
+            return
+        if self._total > 0:
+            self.dialog.setMaximum(self._total)
+            self.dialog.setValue(min(self._done, self._total))
+
+    def _close(self) -> None:
+        self._finished = True
+        self._timer.stop()
+        if shiboken6.isValid(self.dialog):
+            self.dialog.reset()
+            self.dialog.hide()
+            self.dialog.deleteLater()
+
+    def _succeeded(self, result: Any) -> None:
+        self._close()
+        self._on_success(result)
+        self.deleteLater()
+
+    def _failed(self, error: BaseException) -> None:
+        self._close()
+        if isinstance(error, Cancelled) or self._stop.is_set():
+            if self._on_cancelled is not None:
+                self._on_cancelled()
+        elif self._on_failure is not None:
+            self._on_failure(error)
+        else:
+            report_failure(error, self._parent)
+        self.deleteLater()
+
+
+def run_operation(
+    work: Callable[[Progress], T],
+    *,
+    parent: QWidget,
+    title: str,
+    label: str = "",
+    on_success: Callable[[T], None],
+    on_failure: Callable[[BaseException], None] | None = None,
+    on_cancelled: Callable[[], None] | None = None,
+    cancellable: bool = True,
+) -> Operation:
+    """Run ``work(progress)`` in the background with a progress dialog and Stop."""
+    return Operation(
+        work,
+        parent=parent,
+        title=title,
+        label=label,
+        on_success=on_success,
+        on_failure=on_failure,
+        on_cancelled=on_cancelled,
+        cancellable=cancellable,
+    )
