@@ -1,0 +1,184 @@
+"""Consent: the versioned privacy texts and what a person agreed to (or withdrew)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm.exc import StaleDataError
+
+from utregs_plekkie.core import clock
+from utregs_plekkie.core.enums import AuditAction, Source
+from utregs_plekkie.core.errors import StaleRecordError, ValidationError
+from utregs_plekkie.core.i18n import _
+from utregs_plekkie.storage import models as m
+from utregs_plekkie.storage.database import Database
+from utregs_plekkie.storage.repository import SYSTEM_USER, audit, stale_message
+from utregs_plekkie.storage.requests.fields import _clean_text
+from utregs_plekkie.storage.requests.references import RequestReferences
+from utregs_plekkie.storage.requests.routing import Routing
+from utregs_plekkie.storage.requests.save import _get_checked
+from utregs_plekkie.storage.requests.values import (
+    _VERSION_MAX,
+    ENTITY,
+    KIND,
+    InvalidRequestError,
+    RequestValues,
+)
+
+
+def add_consent_text(
+    db: Database,
+    version: str,
+    text: str,
+    valid_from: date,
+    *,
+    username: str = SYSTEM_USER,
+    user_id: int | None = None,
+) -> m.ConsentText:
+    """Store a new version of the privacy text shown when consent is asked."""
+    version = _clean_text(version)
+    problems: list[ValidationError] = []
+    if not version or len(version) > _VERSION_MAX:
+        problems.append(
+            ValidationError(
+                _("Geef de toestemmingstekst een versie van 1 tot {n} tekens.").format(
+                    n=_VERSION_MAX
+                ),
+                field="version",
+            )
+        )
+    if not text.strip():
+        problems.append(ValidationError(_("Vul de tekst van de toestemming in."), field="text"))
+    if problems:
+        raise InvalidRequestError(problems)
+    with db.transaction() as session:
+        exists_already = session.execute(
+            select(m.ConsentText.id).where(m.ConsentText.version == version)
+        ).first()
+        if exists_already:
+            raise InvalidRequestError(
+                [
+                    ValidationError(
+                        _(
+                            "Versie '{version}' bestaat al. Een gegeven toestemming verwijst naar "
+                            "de tekst van toen; geef de nieuwe tekst een nieuwe versie."
+                        ).format(version=version),
+                        field="version",
+                    )
+                ]
+            )
+        record = m.ConsentText(version=version, text=text.strip(), valid_from=valid_from)
+        session.add(record)
+        session.flush()
+        audit(
+            session,
+            AuditAction.CREATE,
+            m.ConsentText.__tablename__,
+            record.id,
+            version,
+            username=username,
+            user_id=user_id,
+        )
+        return record
+
+
+def current_consent_text(db: Database, on: date | None = None) -> m.ConsentText | None:
+    """The privacy text valid on ``on`` (today by default): shown in the kiosk."""
+    day = on or clock.today()
+    with db.session() as session:
+        record = session.execute(
+            select(m.ConsentText)
+            .where(m.ConsentText.valid_from <= day)
+            .order_by(m.ConsentText.valid_from.desc(), m.ConsentText.id.desc())
+            .limit(1)
+        ).scalar_one_or_none()
+        if record is not None:
+            session.expunge(record)
+        return record
+
+
+def record_consent(
+    db: Database,
+    request_id: int,
+    expected_version: int,
+    *,
+    contact: bool,
+    store: bool,
+    text_version: str | None = None,
+    at: datetime | None = None,
+    username: str = SYSTEM_USER,
+    user_id: int | None = None,
+) -> m.InfoRequest:
+    """Record what the person agreed to now (to be contacted; to keep their data), with
+    the date and the version of the text shown. Both ``False`` records a withdrawal
+    (the earlier consent and its text version stay, for the record)."""
+    moment = at or clock.now()
+    try:
+        with db.transaction() as session:
+            record = _get_checked(session, request_id, expected_version)
+            if contact or store:
+                values = replace(
+                    _EMPTY_VALUES, consent_at=moment, consent_text_version=text_version
+                )
+                version = RequestReferences().consent_version(session, values)
+                record.consent_contact = contact
+                record.consent_store = store
+                record.consent_at = moment
+                record.consent_text_version = version
+                record.consent_withdrawn_at = None
+                detail = _("toestemming: contact {contact}, bewaren {store}, tekst {version}")
+                detail = detail.format(
+                    contact=_("ja") if contact else _("nee"),
+                    store=_("ja") if store else _("nee"),
+                    version=version or "-",
+                )
+            else:
+                record.consent_contact = False
+                record.consent_store = False
+                record.consent_withdrawn_at = moment
+                # No more contact: the request leaves the "vandaag" view.
+                record.follow_up_on = None
+                detail = _("toestemming ingetrokken")
+            audit(
+                session,
+                AuditAction.UPDATE,
+                ENTITY,
+                record.id,
+                detail,
+                username=username,
+                user_id=user_id,
+            )
+            session.flush()
+            return record
+    except StaleDataError as exc:
+        raise StaleRecordError(stale_message(KIND)) from exc
+
+
+_EMPTY_VALUES = RequestValues(
+    first_name="",
+    name_prefix="",
+    last_name="",
+    email=None,
+    phone=None,
+    street="",
+    house_number=None,
+    house_number_suffix="",
+    postcode=None,
+    city="",
+    routing=Routing(),
+    provider=None,
+    provider_set_by_hand=False,
+    interests=frozenset(),
+    source=Source.ANDERS,
+    source_detail="",
+    event_id=None,
+    event_name="",
+    received_at=None,
+    consent_contact=False,
+    consent_store=False,
+    consent_at=None,
+    consent_text_version=None,
+    notes="",
+)

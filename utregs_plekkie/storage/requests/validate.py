@@ -1,0 +1,319 @@
+"""The validator: everything a form, the kiosk or an import row provides enters as a
+:class:`RequestInput` (raw strings are fine) and leaves as normalised
+:class:`RequestValues`, or as every problem at once as field-tagged Dutch sentences, so
+a form can show them all and never loses what was typed."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from utregs_plekkie.core import clock
+from utregs_plekkie.core.enums import Source, label
+from utregs_plekkie.core.errors import ValidationError
+from utregs_plekkie.core.geo import GeoIndex
+from utregs_plekkie.core.i18n import _
+from utregs_plekkie.core.requests import (
+    parse_consent,
+    parse_received_at,
+    parse_source,
+    split_full_name,
+    split_street_and_number,
+)
+from utregs_plekkie.core.validation import (
+    normalise_email,
+    normalise_name,
+    normalise_phone,
+    normalise_postcode,
+    parse_house_number,
+)
+from utregs_plekkie.storage.requests.fields import (
+    _check_city,
+    _check_prefix,
+    _check_street,
+    _clean_text,
+    _has_control,
+    _parse_interest_list,
+    _parse_provider,
+    _retag,
+)
+from utregs_plekkie.storage.requests.routing import route_postcode
+from utregs_plekkie.storage.requests.values import (
+    _CITY_MAX,
+    _EVENT_NAME_MAX,
+    _NOTES_MAX,
+    _SOURCE_DETAIL_MAX,
+    _VERSION_MAX,
+    InvalidRequestError,
+    RequestInput,
+    RequestValues,
+)
+
+
+def validate_request_input(
+    data: RequestInput,
+    *,
+    geo: GeoIndex | None = None,
+    now: datetime | None = None,
+    default_source: Source = Source.WEBSITE,
+) -> RequestValues | list[ValidationError]:
+    """Normalised values, or every problem (each tagged with its field) at once.
+
+    Needed: a name (first and/or last name) and a way to reach the person (e-mail
+    and/or phone). Everything else is optional but checked when given. Consent that
+    was explicitly refused is a problem: a request is only kept with consent to be
+    contacted. Interest words that are not recognised are kept in the notes.
+    """
+    errors: list[ValidationError] = []
+    moment = now or clock.now()
+
+    # -- name
+    first, prefix, last = data.first_name, data.name_prefix, data.last_name
+    if not (first.strip() or last.strip()) and data.name.strip():
+        if _has_control(data.name):
+            errors.append(
+                ValidationError(
+                    _(
+                        "Naam bevat een onzichtbaar stuurteken. Wis het veld en typ de naam "
+                        "opnieuw."
+                    ),
+                    field="name",
+                )
+            )
+            first = prefix = last = ""
+        else:
+            first, split_prefix, last = split_full_name(data.name)
+            prefix = prefix or split_prefix
+    names: dict[str, str] = {}
+    for key, text in (("first_name", first), ("last_name", last)):
+        if text.strip():
+            try:
+                names[key] = normalise_name(text, field=key)
+            except ValidationError as exc:
+                errors.append(_retag(exc, key))
+        else:
+            names[key] = ""
+    if prefix.strip():
+        try:
+            names["name_prefix"] = _check_prefix(prefix)
+        except ValidationError as exc:
+            errors.append(exc)
+    else:
+        names["name_prefix"] = ""
+    if not (first.strip() or last.strip()) and not any(e.field == "name" for e in errors):
+        errors.append(
+            ValidationError(
+                _("Vul een naam in (voornaam en/of achternaam)."),
+                field="name"
+                if data.name or not (data.first_name or data.last_name)
+                else "last_name",
+            )
+        )
+
+    # -- contact
+    email: str | None = None
+    phone: str | None = None
+    if data.email.strip():
+        try:
+            email = normalise_email(data.email).lower()
+        except ValidationError as exc:
+            errors.append(_retag(exc, "email"))
+    if data.phone.strip():
+        try:
+            phone = normalise_phone(data.phone)
+        except ValidationError as exc:
+            errors.append(_retag(exc, "phone"))
+    if not data.email.strip() and not data.phone.strip():
+        errors.append(
+            ValidationError(
+                _("Vul een e-mailadres of een telefoonnummer in, zodat we contact kunnen opnemen."),
+                field="contact",
+            )
+        )
+
+    # -- address
+    postcode: str | None = None
+    if data.postcode.strip():
+        try:
+            postcode = normalise_postcode(data.postcode)
+        except ValidationError as exc:
+            errors.append(_retag(exc, "postcode"))
+    street_text, number_text = data.street, data.house_number
+    if not number_text.strip() and street_text.strip():
+        street_text, number_text = split_street_and_number(street_text)
+    street = ""
+    try:
+        street = _check_street(street_text)
+    except ValidationError as exc:
+        errors.append(exc)
+    house_number: int | None = None
+    suffix = ""
+    if number_text.strip():
+        try:
+            house_number, suffix = parse_house_number(number_text)
+        except ValidationError as exc:
+            errors.append(_retag(exc, "house_number"))
+    routing = route_postcode(postcode, geo)
+    city = ""
+    if data.city.strip():
+        try:
+            city = _check_city(data.city)
+        except ValidationError as exc:
+            errors.append(_retag(exc, "city"))
+    elif routing.known:
+        city = routing.place[:_CITY_MAX]
+
+    # -- provider: the wijk decides inside the city; by hand only outside it
+    provider = routing.provider
+    by_hand = False
+    try:
+        chosen = _parse_provider(data.provider)
+    except ValidationError as exc:
+        errors.append(exc)
+        chosen = None
+    if chosen is not None:
+        if routing.in_city and routing.provider is not None:
+            if chosen != routing.provider:
+                errors.append(
+                    ValidationError(
+                        _(
+                            "Postcode {postcode} ligt in wijk {wijk}, die bij {provider} hoort. "
+                            "In de stad bepaalt de wijk de aanbieder; kies alleen bij een "
+                            "postcode buiten de stad zelf een aanbieder."
+                        ).format(
+                            postcode=postcode,
+                            wijk=routing.wijk,
+                            provider=label(routing.provider),
+                        ),
+                        field="provider",
+                    )
+                )
+        else:
+            provider, by_hand = chosen, True
+
+    # -- interests, source, event
+    notes = data.notes.strip()
+    interests, unknown_interests = _parse_interest_list(data.interests)
+    if unknown_interests:
+        extra = _("Interesse (niet herkend): {words}").format(words=", ".join(unknown_interests))
+        notes = f"{notes}\n{extra}" if notes else extra
+    if len(notes) > _NOTES_MAX:
+        errors.append(
+            ValidationError(
+                _("De opmerkingen zijn te lang ({n} tekens). Gebruik hoogstens {maximum}.").format(
+                    n=len(notes), maximum=_NOTES_MAX
+                ),
+                field="notes",
+            )
+        )
+    event_name = _clean_text(data.event_name)
+    if len(event_name) > _EVENT_NAME_MAX:
+        errors.append(
+            ValidationError(
+                _(
+                    "De naam van het evenement is te lang. Gebruik hoogstens {maximum} tekens."
+                ).format(maximum=_EVENT_NAME_MAX),
+                field="event_name",
+            )
+        )
+    source: Source | None
+    detail = _clean_text(data.source_detail)
+    if isinstance(data.source, Source):
+        source = data.source
+    else:
+        source, parsed_detail = parse_source(data.source or "")
+        detail = detail or parsed_detail
+    if source is None:
+        source = Source.POPUP if (data.event_id is not None or event_name) else default_source
+    detail = detail[:_SOURCE_DETAIL_MAX]
+
+    # -- when, and consent
+    received_at: datetime | None = None
+    if isinstance(data.received_at, datetime | date) or (
+        isinstance(data.received_at, str) and data.received_at.strip()
+    ):
+        try:
+            received_at = parse_received_at(data.received_at, now=moment)
+        except ValidationError as exc:
+            errors.append(_retag(exc, "received_at"))
+    consent_contact: bool | None = None
+    consent_store: bool | None = None
+    consent_at: datetime | None = None
+    try:
+        consent_contact, consent_at = parse_consent(data.consent_contact)
+    except ValidationError as exc:
+        errors.append(_retag(exc, "consent_contact"))
+    try:
+        consent_store, store_at = parse_consent(data.consent_store)
+        consent_at = consent_at or store_at
+    except ValidationError as exc:
+        errors.append(_retag(exc, "consent_store"))
+    if consent_contact is False:
+        errors.append(
+            ValidationError(
+                _(
+                    "Er is geen toestemming om contact op te nemen. Zonder die toestemming "
+                    "bewaren we de aanvraag niet: vraag de persoon om toestemming, of laat "
+                    "deze aanvraag weg."
+                ),
+                field="consent_contact",
+            )
+        )
+    explicit_at = data.consent_at
+    if isinstance(explicit_at, datetime | date) or (
+        isinstance(explicit_at, str) and explicit_at.strip()
+    ):
+        try:
+            consent_at = parse_received_at(explicit_at, now=moment, field_name="consent_at")
+        except ValidationError as exc:
+            errors.append(exc)
+    version = _clean_text(data.consent_text_version) or None
+    if version is not None and len(version) > _VERSION_MAX:
+        errors.append(
+            ValidationError(
+                _("De versie van de toestemmingstekst is te lang ({n} tekens).").format(
+                    n=len(version)
+                ),
+                field="consent_text_version",
+            )
+        )
+    given = bool(consent_contact) or bool(consent_store)
+    if given and consent_at is None:
+        consent_at = received_at or moment
+
+    if errors:
+        return errors
+    return RequestValues(
+        first_name=names["first_name"],
+        name_prefix=names["name_prefix"],
+        last_name=names["last_name"],
+        email=email,
+        phone=phone,
+        street=street,
+        house_number=house_number,
+        house_number_suffix=suffix,
+        postcode=postcode,
+        city=city,
+        routing=routing,
+        provider=provider,
+        provider_set_by_hand=by_hand,
+        interests=interests,
+        source=source,
+        source_detail=detail,
+        event_id=data.event_id,
+        event_name=event_name,
+        received_at=received_at,
+        consent_contact=bool(consent_contact),
+        consent_store=bool(consent_store),
+        consent_at=consent_at if given else None,
+        consent_text_version=version if given else None,
+        notes=notes,
+    )
+
+
+def _validated(data: RequestInput | RequestValues, geo: GeoIndex | None) -> RequestValues:
+    if isinstance(data, RequestValues):
+        return data
+    result = validate_request_input(data, geo=geo)
+    if isinstance(result, list):
+        raise InvalidRequestError(result)
+    return result
