@@ -46,10 +46,13 @@ run: runtime-packages install ## Install and start the app (SQLite database in t
 test: system-packages install ## Run the whole test suite (real PostgreSQL, Qt offscreen); PYTEST_ARGS=... to narrow
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-lint: install ## ruff check, ruff format --check and mypy
+lint: install ## ruff check, ruff format --check, mypy (strict, whole package) and the import contracts
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+	@# The layers and "only gui imports Qt" of [tool.importlinter] in pyproject.toml; the
+	@# cycle check is tests/unit/test_import_contracts.py.
+	$(BIN)/lint-imports --no-cache --no-logo
 
 format: install ## Sort imports and format the code with ruff
 	$(BIN)/ruff check --select I --fix .
