@@ -28,6 +28,7 @@ from utregs_plekkie.core.enums import (
 from utregs_plekkie.core.permissions import Actor
 from utregs_plekkie.core.schedule import Schedule
 from utregs_plekkie.gui import i18n, workers
+from utregs_plekkie.gui.context import AppContext
 from utregs_plekkie.gui.main_window import MainWindow
 from utregs_plekkie.gui.matching.child_form import ChildDialog
 from utregs_plekkie.gui.pages.children import ChildrenPage
@@ -85,7 +86,7 @@ def some_children(db: Database) -> list[int]:
 
 
 def open_window(qtbot, db: Database, actor: Actor | None = None) -> MainWindow:
-    window = MainWindow(db, UiState.for_app(), current_actor=actor)
+    window = MainWindow(AppContext(db, actor, UiState.for_app()))
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()

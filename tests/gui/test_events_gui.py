@@ -24,7 +24,9 @@ from utregs_plekkie.core.enums import (
     RequestStatus,
     Source,
 )
+from utregs_plekkie.core.permissions import Actor
 from utregs_plekkie.gui import i18n, workers
+from utregs_plekkie.gui.context import AppContext
 from utregs_plekkie.gui.events.dialogs import InviteDialog
 from utregs_plekkie.gui.main_window import MainWindow
 from utregs_plekkie.gui.pages.events import EventsPage
@@ -84,7 +86,7 @@ def db(tmp_path: Path) -> Iterator[Database]:
 
 @pytest.fixture
 def window(qtbot, db: Database) -> MainWindow:
-    win = MainWindow(db, UiState.for_app())
+    win = MainWindow(AppContext(db, Actor.admin("tests"), UiState.for_app()))
     qtbot.addWidget(win)
     win.resize(1360, 860)
     win.show()

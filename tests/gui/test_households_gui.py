@@ -32,9 +32,11 @@ from utregs_plekkie.core.enums import (
     WeekendPattern,
     label,
 )
+from utregs_plekkie.core.permissions import Actor
 from utregs_plekkie.core.pipeline import DEFAULT_CONFIG, DropoutReason, TodayKind
 from utregs_plekkie.core.schedule import Schedule
 from utregs_plekkie.gui import i18n, workers
+from utregs_plekkie.gui.context import AppContext
 from utregs_plekkie.gui.households.board import BoardView
 from utregs_plekkie.gui.households.filters import DEBOUNCE_MS
 from utregs_plekkie.gui.households.schedule_grid import ScheduleModel
@@ -120,7 +122,7 @@ def db(tmp_path: Path, now: Clock) -> Iterator[Database]:
 
 @pytest.fixture
 def window(qtbot, db: Database) -> MainWindow:
-    win = MainWindow(db, UiState.for_app())
+    win = MainWindow(AppContext(db, Actor.admin("tests"), UiState.for_app()))
     qtbot.addWidget(win)
     win.resize(1360, 860)
     win.show()

@@ -32,6 +32,7 @@ from utregs_plekkie.core import clock
 from utregs_plekkie.core.enums import Interest, RequestStatus, Role, Source
 from utregs_plekkie.core.permissions import Actor
 from utregs_plekkie.gui import i18n, workers
+from utregs_plekkie.gui.context import AppContext
 from utregs_plekkie.gui.kiosk import KioskWindow, open_kiosk
 from utregs_plekkie.gui.main_window import MainWindow
 from utregs_plekkie.gui.settings import UiState
@@ -414,7 +415,7 @@ def test_the_menu_opens_the_kiosk_and_hides_the_window(
     qtbot, db: Database, admin: Actor, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     users.set_kiosk_pin(db, admin, PIN)
-    window = MainWindow(db, UiState.for_app(), current_actor=admin)
+    window = MainWindow(AppContext(db, admin, UiState.for_app()))
     qtbot.addWidget(window)
     window.show()
     action = window.findChild(QAction, "actionKiosk")

@@ -15,9 +15,11 @@ from sqlalchemy import func, select
 from utregs_plekkie import __version__, paths
 from utregs_plekkie.core.errors import UserError
 from utregs_plekkie.core.geo import GEO_ATTRIBUTION
+from utregs_plekkie.core.permissions import Actor
 from utregs_plekkie.gui import errors, i18n, workers
 from utregs_plekkie.gui.about import AboutDialog
 from utregs_plekkie.gui.app import run_gui
+from utregs_plekkie.gui.context import AppContext
 from utregs_plekkie.gui.main_window import MainWindow
 from utregs_plekkie.gui.pages import ListPage, OverviewPage, Page
 from utregs_plekkie.gui.pages.base import fit_widths
@@ -76,7 +78,7 @@ def state() -> UiState:
 
 
 def open_window(qtbot, db: Database, state: UiState) -> MainWindow:
-    window = MainWindow(db, state)
+    window = MainWindow(AppContext(db, Actor.admin("tests"), state))
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()

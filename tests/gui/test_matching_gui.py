@@ -34,6 +34,7 @@ from utregs_plekkie.core.matching import COMPONENTS, Limit, MatchWeights
 from utregs_plekkie.core.permissions import Actor
 from utregs_plekkie.core.schedule import Schedule
 from utregs_plekkie.gui import i18n, workers
+from utregs_plekkie.gui.context import AppContext
 from utregs_plekkie.gui.main_window import MainWindow
 from utregs_plekkie.gui.matching.proposals import DeclineDialog, EndPlacementDialog, PlaceDialog
 from utregs_plekkie.gui.pages.matching import TAB_CHILD, TAB_FAMILY, MatchingPage
@@ -146,7 +147,7 @@ def world(tmp_path: Path) -> Iterator[World]:
 
 
 def open_window(qtbot, db: Database, actor: Actor | None = None) -> MainWindow:
-    window = MainWindow(db, UiState.for_app(), current_actor=actor)
+    window = MainWindow(AppContext(db, actor, UiState.for_app()))
     qtbot.addWidget(window)
     window.show()
     return window

@@ -38,7 +38,9 @@ from utregs_plekkie.core.overview import (
     overview_tables,
     wijk_summary,
 )
+from utregs_plekkie.core.permissions import Actor
 from utregs_plekkie.gui import i18n, workers
+from utregs_plekkie.gui.context import AppContext
 from utregs_plekkie.gui.main_window import MainWindow
 from utregs_plekkie.gui.overview.filters import Preset, preset_period
 from utregs_plekkie.gui.pages.overview import OverviewPage
@@ -95,7 +97,7 @@ def db(empty_db: Database) -> Database:
 
 
 def open_page(qtbot, db: Database) -> tuple[MainWindow, OverviewPage]:
-    window = MainWindow(db, UiState.for_app())
+    window = MainWindow(AppContext(db, Actor.admin("tests"), UiState.for_app()))
     qtbot.addWidget(window)
     window.resize(1360, 860)
     window.show()

@@ -36,7 +36,9 @@ from sqlalchemy import func, select
 
 from utregs_plekkie.core import clock
 from utregs_plekkie.core.enums import AuditAction, RequestStatus
+from utregs_plekkie.core.permissions import Actor
 from utregs_plekkie.gui import i18n, workers
+from utregs_plekkie.gui.context import AppContext
 from utregs_plekkie.gui.main_window import MainWindow
 from utregs_plekkie.gui.pack_settings_dialog import PackSettingsDialog
 from utregs_plekkie.gui.packs_dialog import (
@@ -471,7 +473,7 @@ def test_address_labels_for_the_same_batch(
 
 
 def test_menu_and_selection_open_the_packs_dialog(qtbot, db: Database, tmp_path: Path) -> None:
-    window = MainWindow(db, UiState.for_app())
+    window = MainWindow(AppContext(db, Actor.admin("tests"), UiState.for_app()))
     qtbot.addWidget(window)
     window.show()
     file_menu = [a.text() for a in window.ui.menuFile.actions() if not a.isSeparator()]
@@ -555,7 +557,7 @@ def test_every_control_has_a_name_and_tab_reaches_the_steps(qtbot, db: Database)
 def test_intake_pack_from_the_households_page(
     qtbot, db: Database, no_dialogs: dict[str, Path]
 ) -> None:
-    window = MainWindow(db, UiState.for_app())
+    window = MainWindow(AppContext(db, Actor.admin("tests"), UiState.for_app()))
     qtbot.addWidget(window)
     window.show()
     window.show_page("households")

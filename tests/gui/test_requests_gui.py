@@ -19,9 +19,11 @@ from sqlalchemy import select
 
 from utregs_plekkie.core import clock
 from utregs_plekkie.core.enums import Interest, RequestStatus, Source
+from utregs_plekkie.core.permissions import Actor
 from utregs_plekkie.core.requests import DropoutReason
 from utregs_plekkie.exchange.mapping import ImportField
 from utregs_plekkie.gui import i18n, workers
+from utregs_plekkie.gui.context import AppContext
 from utregs_plekkie.gui.main_window import MainWindow
 from utregs_plekkie.gui.pages.requests import RequestsPage
 from utregs_plekkie.gui.requests.dialogs import DuplicateDialog, NewRequestDialog, StatusDialog
@@ -102,7 +104,7 @@ def db(tmp_path: Path, now: Clock) -> Iterator[Database]:
 
 @pytest.fixture
 def window(qtbot, db: Database) -> MainWindow:
-    win = MainWindow(db, UiState.for_app())
+    win = MainWindow(AppContext(db, Actor.admin("tests"), UiState.for_app()))
     qtbot.addWidget(win)
     win.resize(1360, 860)
     win.show()

@@ -26,6 +26,7 @@ from utregs_plekkie.core.enums import AuditAction, Role
 from utregs_plekkie.core.permissions import LOCKOUT_AFTER, Actor
 from utregs_plekkie.gui import i18n, workers
 from utregs_plekkie.gui.app import run_gui
+from utregs_plekkie.gui.context import AppContext
 from utregs_plekkie.gui.main_window import MainWindow
 from utregs_plekkie.gui.settings import UiState
 from utregs_plekkie.gui.trust import common, startup
@@ -793,7 +794,7 @@ def test_an_encrypted_database_asks_for_its_passphrase(
 def test_one_helper_maps_actions_to_permissions(qtbot, db: Database, state: UiState) -> None:
     admin = make_admin(db)
     werver = make_user(db, admin, "w.werf", Role.WERVER, WERVER_PASSWORD)
-    window = MainWindow(db, state, current_actor=werver)
+    window = MainWindow(AppContext(db, werver, state))
     qtbot.addWidget(window)
     hidden = {
         a.objectName()

@@ -5,16 +5,14 @@ arranges them, remembers how the user left it, and opens the small dialogs.
 
 from __future__ import annotations
 
-import getpass
-
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
-from utregs_plekkie.core.enums import Role
 from utregs_plekkie.core.permissions import Actor, visible_pages
 from utregs_plekkie.gui import i18n, workers
 from utregs_plekkie.gui.about import AboutDialog
+from utregs_plekkie.gui.context import AppContext
 from utregs_plekkie.gui.forms.ui_main_window import Ui_MainWindow
 from utregs_plekkie.gui.pages import PAGE_CLASSES, Page
 from utregs_plekkie.gui.settings import UiState
@@ -31,22 +29,6 @@ PERMISSION_PAGE_NAMES = {
     "events": "evenementen",
     "overview": "overzicht",
 }
-
-
-def window_actor() -> Actor:
-    """Who works in a window without a login: the account of the operating system, with
-    every right (like the command line's admin mode; the login comes later)."""
-    try:
-        account = getpass.getuser()
-    except (KeyError, OSError):
-        account = "onbekend"
-    return Actor(
-        user_id=None,
-        username=f"venster:{account}"[:80],
-        role=Role.BEHEERDER,
-        display_name=account,
-        admin_mode=True,
-    )
 
 
 STYLE_SHEET = """
@@ -86,18 +68,13 @@ QLabel#listMessage {
 
 
 class MainWindow(QMainWindow):
-    def __init__(
-        self,
-        db: Database,
-        state: UiState,
-        parent: QWidget | None = None,
-        current_actor: Actor | None = None,
-    ) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
-        self.state = state
-        #: Who works in this window; decides which pages there are (``visible_pages``).
-        self.current_actor = current_actor or window_actor()
+        #: The database, the logged-in user (who decides which pages there are, see
+        #: ``visible_pages``), the interface state and the clock; handed to every page.
+        self.ctx = ctx
+        self.db: Database = ctx.db
+        self.state: UiState = ctx.state
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.setStyleSheet(STYLE_SHEET)
@@ -114,7 +91,7 @@ class MainWindow(QMainWindow):
         # Menu entries and actions the role may not use are not shown (issue 8).
         from utregs_plekkie.gui.trust.permissions import apply_action_permissions
 
-        apply_action_permissions(self, self.current_actor)
+        apply_action_permissions(self, self.ctx.actor)
 
     # ----------------------------------------------------------------- building
 
@@ -125,10 +102,10 @@ class MainWindow(QMainWindow):
         nav.setFont(nav_font)
         first_view_action = self.ui.menuView.actions()[0] if self.ui.menuView.actions() else None
         # The one check of who sees which page: core.permissions decides.
-        allowed = set(visible_pages(self.current_actor))
+        allowed = set(visible_pages(self.ctx.actor))
         shown = [p for p in PAGE_CLASSES if PERMISSION_PAGE_NAMES.get(p.key, p.key) in allowed]
         for number, page_class in enumerate(shown, start=1):
-            page = page_class(self.db, self.state, self.ui.pages)
+            page = page_class(self.ctx, self.ui.pages)
             page.status_message.connect(self._page_status)
             self.ui.pages.addWidget(page)
             self.pages.append(page)
@@ -201,9 +178,14 @@ class MainWindow(QMainWindow):
         self.ui.statusbar.addPermanentWidget(self.database_label)
 
     @property
+    def current_actor(self) -> Actor:
+        """Who works in this window (``ctx.actor``)."""
+        return self.ctx.actor
+
+    @property
     def actor(self) -> Actor:
-        """The same as ``current_actor``: what dialogs read for their audit lines."""
-        return self.current_actor
+        """The same as ``current_actor``."""
+        return self.ctx.actor
 
     # ----------------------------------------------------------------- pages
 

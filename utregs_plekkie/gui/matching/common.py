@@ -29,13 +29,14 @@ translate = QCoreApplication.translate
 
 def actor_of(widget: QWidget) -> Actor:
     """The actor of the window ``widget`` lives in (the main window's
-    ``current_actor``); a widget outside a main window works as the window would."""
-    actor = getattr(widget.window(), "current_actor", None)
-    if isinstance(actor, Actor):
-        return actor
-    from utregs_plekkie.gui.main_window import window_actor
-
-    return window_actor()
+    ``current_actor``); a dialog uses the window that opened it. There is no fallback."""
+    holder: QWidget | None = widget
+    while holder is not None:
+        actor = getattr(holder.window(), "current_actor", None)
+        if isinstance(actor, Actor):
+            return actor
+        holder = holder.window().parentWidget()
+    raise RuntimeError("no logged-in user: pass the AppContext to this widget")
 
 
 def identity(widget: QWidget) -> tuple[str, int | None]:

@@ -25,11 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from utregs_plekkie.gui.context import AppContext
 from utregs_plekkie.gui.models import LazyListModel
-from utregs_plekkie.gui.settings import UiState
 from utregs_plekkie.gui.workers import run_in_background
 from utregs_plekkie.storage import lists
-from utregs_plekkie.storage.database import Database
 
 # Auto-sized columns stay within these bounds (pixels); the user can go beyond.
 MIN_COLUMN_WIDTH = 64
@@ -118,10 +117,12 @@ class Page(QWidget):
     #: Emitted with a short sentence for the status bar (e.g. how many rows are shown).
     status_message = Signal(str)
 
-    def __init__(self, db: Database, state: UiState, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
-        self.state = state
+        #: The database, the logged-in user, the interface state and the clock.
+        self.ctx = ctx
+        self.db = ctx.db
+        self.state = ctx.state
         self._loaded_once = False
         self._counts_generation = 0
         self._counts_busy = False
@@ -238,13 +239,13 @@ class ListPage(Page):
     #: The id of the selected record, or -1 when none is (for detail panels later).
     current_changed = Signal(int)
 
-    def __init__(self, db: Database, state: UiState, parent: QWidget | None = None) -> None:
-        self.model = LazyListModel(lists.source_for(self.key), db)
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        self.model = LazyListModel(lists.source_for(self.key), ctx.db)
         self._applying_widths = False
         self._widths_known = False
         # Only widths the user chose are remembered; fitted ones depend on the window.
         self._widths_chosen = False
-        super().__init__(db, state, parent)
+        super().__init__(ctx, parent)
         self.model.setParent(self)
         self.model.loading.connect(self._list_loading)
         self.model.loaded.connect(self._list_loaded)

@@ -15,24 +15,23 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QPushButton, QSplitter, QVBoxLayout, QWidget
 
+from utregs_plekkie.gui.context import AppContext
 from utregs_plekkie.gui.households.widgets import FlowLayout, MessageBar
 from utregs_plekkie.gui.matching.child_detail import ChildDetailPanel, CloseChildDialog
 from utregs_plekkie.gui.matching.child_form import ChildDialog
 from utregs_plekkie.gui.matching.children_list import ChildFilterBar, ChildQuerySource
 from utregs_plekkie.gui.matching.common import open_matching_for_child
 from utregs_plekkie.gui.pages.base import ListPage
-from utregs_plekkie.gui.settings import UiState
 from utregs_plekkie.storage.children import ChildQuery, ChildRecord, ChildSaved
-from utregs_plekkie.storage.database import Database
 
 
 class ChildrenPage(ListPage):
     key = "children"
 
-    def __init__(self, db: Database, state: UiState, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self.query = ChildQuery()
         self.dialog: QWidget | None = None
-        super().__init__(db, state, parent)
+        super().__init__(ctx, parent)
         self.model.source = ChildQuerySource(self.query)
         self.current_changed.connect(self._row_chosen)
 

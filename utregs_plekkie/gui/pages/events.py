@@ -14,20 +14,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QPushButton, QSplitter, QVBoxLayout, QWidget
 
+from utregs_plekkie.gui.context import AppContext
 from utregs_plekkie.gui.events.detail import EventDetailPanel
 from utregs_plekkie.gui.events.dialogs import EventDialog
 from utregs_plekkie.gui.households.widgets import FlowLayout, MessageBar, share_splitter
 from utregs_plekkie.gui.pages.base import ListPage
-from utregs_plekkie.gui.settings import UiState
-from utregs_plekkie.storage.database import Database
 
 
 class EventsPage(ListPage):
     key = "events"
 
-    def __init__(self, db: Database, state: UiState, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self._shared = False
-        super().__init__(db, state, parent)
+        super().__init__(ctx, parent)
         self.current_changed.connect(self.detail.request)
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from utregs_plekkie.core.enums import PipelineStage
+from utregs_plekkie.gui.context import AppContext
 from utregs_plekkie.gui.errors import report_failure
 from utregs_plekkie.gui.households.board import BoardView
 from utregs_plekkie.gui.households.detail import HouseholdDetailPanel
@@ -39,10 +40,8 @@ from utregs_plekkie.gui.households.moves import BACKWARD, FORWARD, MoveControlle
 from utregs_plekkie.gui.households.today import TodayView
 from utregs_plekkie.gui.households.widgets import FlowLayout, MessageBar, share_splitter
 from utregs_plekkie.gui.pages.base import ListPage
-from utregs_plekkie.gui.settings import UiState
 from utregs_plekkie.gui.workers import run_in_background
 from utregs_plekkie.storage import lists
-from utregs_plekkie.storage.database import Database
 from utregs_plekkie.storage.households import BoardColumn, HouseholdQuery, board
 
 #: Cards per board column (the families longest in the stage).
@@ -53,14 +52,14 @@ VIEW_LIST, VIEW_BOARD, VIEW_TODAY = "list", "board", "today"
 class HouseholdsPage(ListPage):
     key = "households"
 
-    def __init__(self, db: Database, state: UiState, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self.query = HouseholdQuery()
         self._board_generation = 0
         self.board_loading = False
         self._board_stale = True
         self._focus_after_board: int | None = None
         self._shared = False
-        super().__init__(db, state, parent)
+        super().__init__(ctx, parent)
         # Duck-typed like a storage ListSource: the list model only counts and fetches.
         self.model.source = HouseholdQuerySource(self.query)  # type: ignore[assignment]
         self.current_changed.connect(self.detail.request)

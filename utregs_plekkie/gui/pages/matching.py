@@ -23,6 +23,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from utregs_plekkie.core.permissions import Permission, may
+from utregs_plekkie.gui.context import AppContext
 from utregs_plekkie.gui.households.widgets import FlowLayout, MessageBar
 from utregs_plekkie.gui.matching.common import PoolCache, actor_of
 from utregs_plekkie.gui.matching.plan_dialog import PlanDialog, open_plan
@@ -30,8 +31,6 @@ from utregs_plekkie.gui.matching.proposals import ProposalPanel
 from utregs_plekkie.gui.matching.weights import WeightsDialog, open_weights
 from utregs_plekkie.gui.matching.workbench import ChildMatchView, FamilyMatchView
 from utregs_plekkie.gui.pages.base import ListPage
-from utregs_plekkie.gui.settings import UiState
-from utregs_plekkie.storage.database import Database
 
 TAB_PROPOSALS, TAB_CHILD, TAB_FAMILY = 0, 1, 2
 
@@ -39,10 +38,10 @@ TAB_PROPOSALS, TAB_CHILD, TAB_FAMILY = 0, 1, 2
 class MatchingPage(ListPage):
     key = "matching"
 
-    def __init__(self, db: Database, state: UiState, parent: QWidget | None = None) -> None:
-        self.pool_cache = PoolCache(db)
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        self.pool_cache = PoolCache(ctx.db)
         self.dialog: QWidget | None = None
-        super().__init__(db, state, parent)
+        super().__init__(ctx, parent)
         self.pool_cache.setParent(self)
         self.current_changed.connect(self.proposal_panel.load)
 

@@ -38,6 +38,7 @@ from utregs_plekkie.core.overview import (
     overview_tables,
     suppression_note,
 )
+from utregs_plekkie.gui.context import AppContext
 from utregs_plekkie.gui.households.widgets import FlowLayout, MessageBar
 from utregs_plekkie.gui.overview.compute import Computed, OverviewRunner, load_city_map
 from utregs_plekkie.gui.overview.export import ExportController, Saved
@@ -52,8 +53,6 @@ from utregs_plekkie.gui.overview.sections import (
     TimeSection,
 )
 from utregs_plekkie.gui.pages.base import Page
-from utregs_plekkie.gui.settings import UiState
-from utregs_plekkie.storage.database import Database
 
 __all__ = ["OverviewPage"]
 
@@ -61,17 +60,17 @@ __all__ = ["OverviewPage"]
 class OverviewPage(Page):
     key = "overview"
 
-    def __init__(self, db: Database, state: UiState, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self.overview: Overview | None = None
         self.tables: dict[str, FigureTable] = {}
         self.computed: Computed | None = None
         self._map_loading = False
-        super().__init__(db, state, parent)
-        self.runner = OverviewRunner(db, self)
+        super().__init__(ctx, parent)
+        self.runner = OverviewRunner(ctx.db, self)
         self.runner.progressed.connect(self._progress)
         self.runner.computed.connect(self._show)
         self.runner.failed.connect(self._failed)
-        self.exporter = ExportController(db, self)
+        self.exporter = ExportController(ctx.db, self)
         self.exporter.busy_changed.connect(self._export_busy)
         self.exporter.progressed.connect(self._export_progress)
         self.exporter.saved.connect(self._saved)

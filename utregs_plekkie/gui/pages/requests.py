@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from utregs_plekkie.gui.context import AppContext
 from utregs_plekkie.gui.households.widgets import FlowLayout, MessageBar, share_splitter
 from utregs_plekkie.gui.pages.base import ListPage
 from utregs_plekkie.gui.requests.filters import RequestFilterBar
@@ -35,10 +36,8 @@ from utregs_plekkie.gui.requests.model import (
     RequestListModel,
     column_of,
 )
-from utregs_plekkie.gui.settings import UiState
 from utregs_plekkie.gui.workers import run_in_background
 from utregs_plekkie.storage import lists
-from utregs_plekkie.storage.database import Database
 from utregs_plekkie.storage.requests import (
     DEFAULT_SORT,
     TODAY_SORT,
@@ -54,7 +53,7 @@ FILTER_EVENTS = 500
 class RequestsPage(ListPage):
     key = "requests"
 
-    def __init__(self, db: Database, state: UiState, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         #: How many requests there are in all (the M of "N van M getoond").
         self.all_total: int | None = None
         self.event_names: dict[int, str] = {}
@@ -63,7 +62,7 @@ class RequestsPage(ListPage):
         self._reselect: int | None = None
         self._extras_generation = 0
         self.new_dialog: QDialog | None = None
-        super().__init__(db, state, parent)
+        super().__init__(ctx, parent)
         self.current_changed.connect(self._current_changed)
         # A click on the row that is already current changes the selection only.
         self.table.selectionModel().selectionChanged.connect(self._selection_to_detail)

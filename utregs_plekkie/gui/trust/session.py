@@ -32,6 +32,7 @@ from utregs_plekkie.core.enums import AuditAction
 from utregs_plekkie.core.errors import UserError
 from utregs_plekkie.core.permissions import Actor, Permission, kiosk_only
 from utregs_plekkie.gui import workers
+from utregs_plekkie.gui.context import AppContext
 from utregs_plekkie.gui.main_window import MainWindow
 from utregs_plekkie.gui.settings import UiState
 from utregs_plekkie.gui.trust import common
@@ -157,7 +158,7 @@ class AppSession(QObject):
         else:
             from utregs_plekkie.gui.trust.menus import install_trust_menus
 
-            window = MainWindow(self.db, self.state, current_actor=actor)
+            window = MainWindow(AppContext(self.db, actor, self.state))
             install_trust_menus(window, self)
             window.show()
             self.window = window
