@@ -31,26 +31,22 @@ from utregs_plekkie.core.enums import (
     PipelineStage,
     Provider,
     RequestStatus,
+    Role,
     ScreeningKind,
     Source,
 )
 from utregs_plekkie.core.errors import NotFoundError, StaleRecordError, UserError, ValidationError
+from utregs_plekkie.core.permissions import Actor
 from utregs_plekkie.packs.batch import render_info_packs, render_intake_packs
 from utregs_plekkie.packs.content import Organisation, placeholder
+from utregs_plekkie.packs.data import info_pack_data, intake_pack_data, labels_for_requests
+from utregs_plekkie.packs.settings import load_pack_settings, save_pack_settings
 from utregs_plekkie.storage import models as m
 from utregs_plekkie.storage.database import Database, open_database
-from utregs_plekkie.storage.packs_data import (
-    info_pack_data,
-    intake_pack_data,
-    labels_for_requests,
-    load_pack_settings,
-    mark_packs_sent,
-    nearby_need_counts,
-    pending_requests,
-    save_pack_settings,
-)
+from utregs_plekkie.storage.packs_data import mark_packs_sent, nearby_need_counts, pending_requests
 
 NOW = datetime(2026, 11, 22, 10, 0, tzinfo=LOCAL_TZ)
+MARLOES = Actor(user_id=None, username="marloes", role=Role.WERVER)
 OVERVECHT = "WK034403"
 LEIDSCHE_RIJN = "WK034409"
 
@@ -249,7 +245,8 @@ def db(db_url: str) -> Iterator[Database]:
 
 def _cli(*argv: str) -> tuple[int, str]:
     out = io.StringIO()
-    code = run(list(argv), out=out)
+    # The packs hold personal data: the commands need a user (here the admin mode).
+    code = run([*argv, "--admin"], out=out)
     return code, out.getvalue()
 
 
@@ -381,7 +378,7 @@ def test_marking_packs_sent(db: Database) -> None:
     ids = seed(db)
     with db.session() as s:
         version_before = s.get(m.InfoRequest, ids.aicha).version  # type: ignore[union-attr]
-    result = mark_packs_sent(db, [ids.aicha, ids.called, ids.merged, 424242], username="marloes")
+    result = mark_packs_sent(db, [ids.aicha, ids.called, ids.merged, 424242], actor=MARLOES)
     assert (result.marked, result.status_changed) == (2, 1)
     assert result.skipped == (ids.merged, 424242)
     with db.session() as s:
@@ -406,7 +403,13 @@ def test_a_cancelled_batch_marks_nothing(db: Database, tmp_path: Path) -> None:
     packs = info_pack_data(db, pending_requests(db))
     out = tmp_path / "afgebroken.pdf"
     result, marked = run_info_batch(
-        db, packs, settings, out, mark_sent=True, progress=lambda done, total: done < 2
+        db,
+        packs,
+        settings,
+        out,
+        mark_sent=True,
+        actor=MARLOES,
+        progress=lambda done, total: done < 2,
     )
     assert result.cancelled and marked is None
     assert not out.exists()
@@ -414,7 +417,7 @@ def test_a_cancelled_batch_marks_nothing(db: Database, tmp_path: Path) -> None:
     assert _prints(db) == []
     assert _status_rows(db, ids.aicha) == []
 
-    result, marked = run_info_batch(db, packs, settings, out, mark_sent=True)
+    result, marked = run_info_batch(db, packs, settings, out, mark_sent=True, actor=MARLOES)
     assert not result.cancelled and result.pages == 6 and out.exists()
     assert marked is not None and marked.marked == 3
     assert pending_requests(db) == []
@@ -432,7 +435,9 @@ def test_pack_settings_are_kept_in_the_database_with_a_version_check(db: Databas
     organisations = dict(settings.organisations)
     organisations["koos"] = Organisation(**{**koos.__dict__, "phone": "030 123 45 67"})
 
-    saved = save_pack_settings(db, settings, texts=texts, organisations=organisations)
+    saved = save_pack_settings(
+        db, settings, texts=texts, organisations=organisations, actor=MARLOES
+    )
     assert saved.text("info.aanhef") == "Hoi {voornaam},"
     assert saved.organisation("koos").phone == "030 123 45 67"
     assert saved.organisations_checked
@@ -443,8 +448,8 @@ def test_pack_settings_are_kept_in_the_database_with_a_version_check(db: Databas
 
     # A second editor saving from the first, now outdated, copy is refused.
     with pytest.raises(StaleRecordError):
-        save_pack_settings(db, settings, texts=texts)
-    again = save_pack_settings(db, saved, texts={**texts, "info.groet": "Groetjes,"})
+        save_pack_settings(db, settings, texts=texts, actor=MARLOES)
+    again = save_pack_settings(db, saved, texts={**texts, "info.groet": "Groetjes,"}, actor=MARLOES)
     assert again.texts_version == 2 and again.text("info.groet") == "Groetjes,"
     with db.session() as s:
         changes = s.scalar(
@@ -459,13 +464,13 @@ def test_pack_settings_are_kept_in_the_database_with_a_version_check(db: Databas
 def test_pack_settings_are_checked_before_saving(db: Database) -> None:
     settings = load_pack_settings(db)
     with pytest.raises(ValidationError, match="accolade"):
-        save_pack_settings(db, settings, texts={"info.aanhef": "Beste {voornaam,"})
+        save_pack_settings(db, settings, texts={"info.aanhef": "Beste {voornaam,"}, actor=MARLOES)
     bad = Organisation(**{**settings.organisation("koos").__dict__, "website": "koos.nl"})
     with pytest.raises(ValidationError, match="https://"):
-        save_pack_settings(db, settings, organisations={"koos": bad})
+        save_pack_settings(db, settings, organisations={"koos": bad}, actor=MARLOES)
     bad = Organisation(**{**settings.organisation("koos").__dict__, "email": "geen-mail"})
     with pytest.raises(ValidationError, match="KOOS Utrecht"):
-        save_pack_settings(db, settings, organisations={"koos": bad})
+        save_pack_settings(db, settings, organisations={"koos": bad}, actor=MARLOES)
     assert load_pack_settings(db).texts_version is None  # nothing was stored
 
 
