@@ -3,7 +3,9 @@
 Each module defines ``register(cli: CommandSet) -> None`` and adds its commands with
 ``cli.command(...)`` and its benchmarks with ``cli.bench(...)``; the handler receives
 the parsed arguments (``args.db_url`` is the resolved database URL) and an output
-stream, and returns the exit code. User errors are raised as ``core.errors.UserError``
+stream, and returns the exit code. What they build on (the parser, the common
+options, Dutch number formats) is in ``commands._base``; cli imports commands, never
+the reverse. User errors are raised as ``core.errors.UserError``
 with a Dutch sentence; cli.run turns them into exit code 1.
 """
 
@@ -11,10 +13,8 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from utregs_plekkie.cli import CommandSet
+from utregs_plekkie.commands._base import CommandSet
 
 
 def register_all(cli: CommandSet) -> None:

@@ -21,12 +21,10 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, TextIO
+from typing import TextIO
 
+from utregs_plekkie.commands._base import CommandSet
 from utregs_plekkie.core.i18n import _
-
-if TYPE_CHECKING:
-    from utregs_plekkie.cli import CommandSet
 
 __all__ = ["VERBS", "Kind", "install", "kinds", "register_kind"]
 

@@ -8,9 +8,11 @@ import time
 from pathlib import Path
 from typing import TextIO
 
-from utregs_plekkie.cli import CommandSet
+from utregs_plekkie.commands._base import CommandSet
 from utregs_plekkie.commands._bench import BenchReport
 from utregs_plekkie.core.i18n import _
+from utregs_plekkie.storage.database import open_database
+from utregs_plekkie.storage.demo import DemoSize, build_demo
 
 
 def register(cli: CommandSet) -> None:
@@ -30,9 +32,6 @@ def register(cli: CommandSet) -> None:
 
 
 def bench_demo(args: argparse.Namespace, out: TextIO) -> int:
-    from utregs_plekkie.storage.database import open_database
-    from utregs_plekkie.storage.demo import DemoSize, build_demo
-
     size = DemoSize(requests=args.requests, households=args.households, children=args.children)
     with tempfile.TemporaryDirectory(prefix="plekkie-bench-") as folder:
         url = args.db_url if args.in_db else "sqlite:///" + str(Path(folder) / "bench.sqlite")

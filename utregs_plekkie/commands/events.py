@@ -13,7 +13,7 @@ import argparse
 from pathlib import Path
 from typing import TextIO
 
-from utregs_plekkie.cli import CommandSet, Parser, _add_common
+from utregs_plekkie.commands._base import CommandSet, Parser, add_common
 from utregs_plekkie.core.errors import UserError
 from utregs_plekkie.core.i18n import _
 
@@ -40,7 +40,7 @@ def register(cli: CommandSet) -> None:
     invitations = sub.add_parser(
         "invitations", help=_("namen en e-mailadressen van de genodigden als CSV")
     )
-    _add_common(invitations, top=False)
+    add_common(invitations, top=False)
     invitations.add_argument("event_id", type=_event_id, metavar="EVENEMENT")
     invitations.add_argument(
         "--out", type=Path, required=True, metavar=_("BESTAND.csv"), help=_("het CSV-bestand")
@@ -48,7 +48,7 @@ def register(cli: CommandSet) -> None:
     invitations.set_defaults(handler=cmd_invitations)
 
     attendance = sub.add_parser("attendance-list", help=_("presentielijst om af te drukken (PDF)"))
-    _add_common(attendance, top=False)
+    add_common(attendance, top=False)
     attendance.add_argument("event_id", type=_event_id, metavar="EVENEMENT")
     attendance.add_argument(
         "--out", type=Path, required=True, metavar=_("BESTAND.pdf"), help=_("het PDF-bestand")

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from utregs_plekkie.cli import CommandSet, _positive_int
+from utregs_plekkie.commands._base import CommandSet, positive_int
 from utregs_plekkie.commands._bench import BenchReport, median_and_worst, timed_ms
 from utregs_plekkie.commands._exchange_kinds import install, register_kind
 from utregs_plekkie.core.errors import UserError
@@ -52,14 +52,14 @@ def register(cli: CommandSet) -> None:
     )
     bench.add_argument(
         "--households",
-        type=_positive_int,
+        type=positive_int,
         default=25_000,
         metavar="N",
         help=_("aantal gezinnen (standaard 25000)"),
     )
     bench.add_argument(
         "--repeat",
-        type=_positive_int,
+        type=positive_int,
         default=5,
         metavar="N",
         help=_("hoe vaak elke meting wordt herhaald (standaard 5)"),

@@ -12,9 +12,12 @@ from __future__ import annotations
 import argparse
 from typing import TextIO
 
-from utregs_plekkie.cli import CommandSet
+from utregs_plekkie.commands._base import CommandSet
+from utregs_plekkie.commands._identity import actor_for
 from utregs_plekkie.core.errors import UserError
 from utregs_plekkie.core.i18n import _
+from utregs_plekkie.core.permissions import Permission
+from utregs_plekkie.storage.database import open_database
 
 #: As long as storage.requests accepts an event name.
 EVENT_NAME_MAX = 200
@@ -56,15 +59,12 @@ def cmd_kiosk(args: argparse.Namespace, out: TextIO) -> int:
     name = event_name(args.event)
     actor = None
     if getattr(args, "user", None) or getattr(args, "admin", False):
-        from utregs_plekkie.commands._identity import actor_for
-        from utregs_plekkie.core.permissions import Permission
-        from utregs_plekkie.storage.database import open_database
-
         db = open_database(args.db_url)
         try:
             actor = actor_for(args, db, Permission.KIOSK_CAPTURE)
         finally:
             db.dispose()
+    # Qt is loaded only when the kiosk opens (gui never imports commands: no cycle).
     from utregs_plekkie.gui.kiosk import run_kiosk
 
     return run_kiosk(args.db_url, name, actor=actor, lang=getattr(args, "lang", None))

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from utregs_plekkie.cli import CommandSet, _positive_int
+from utregs_plekkie.commands._base import CommandSet, positive_int
 from utregs_plekkie.commands._bench import BenchReport
 from utregs_plekkie.commands._exchange_kinds import install, register_kind
 from utregs_plekkie.core.enums import label
@@ -39,7 +39,7 @@ def register(cli: CommandSet) -> None:
     match.add_argument("code", metavar=_("CODE"), help=_("de code van het kind"))
     match.add_argument(
         "--top",
-        type=_positive_int,
+        type=positive_int,
         default=None,
         metavar="N",
         help=_("alleen de beste N gezinnen (standaard: alle)"),
@@ -56,18 +56,18 @@ def register(cli: CommandSet) -> None:
         bench_matching,
         help=_("meet rangschikken per kind en het plaatsingsplan op 25.000 gezinnen en kinderen"),
     )
-    bench.add_argument("--households", type=_positive_int, default=25_000, metavar="N")
-    bench.add_argument("--children", type=_positive_int, default=25_000, metavar="N")
+    bench.add_argument("--households", type=positive_int, default=25_000, metavar="N")
+    bench.add_argument("--children", type=positive_int, default=25_000, metavar="N")
     bench.add_argument(
         "--samples",
-        type=_positive_int,
+        type=positive_int,
         default=50,
         metavar="N",
         help=_("aantal kinderen om te rangschikken (standaard 50)"),
     )
     bench.add_argument(
         "--plan-children",
-        type=_positive_int,
+        type=positive_int,
         default=2_500,
         metavar="N",
         help=_("aantal wachtende kinderen in het plan (standaard 2500)"),

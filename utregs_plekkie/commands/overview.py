@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO, TypeVar
 
 from utregs_plekkie import paths
-from utregs_plekkie.cli import CommandSet
+from utregs_plekkie.commands._base import CommandSet
 from utregs_plekkie.commands._bench import BenchReport
 from utregs_plekkie.core import clock
 from utregs_plekkie.core.enums import AuditAction, Provider

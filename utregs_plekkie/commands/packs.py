@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from utregs_plekkie.cli import CommandSet, Parser, _add_common, _positive_int
+from utregs_plekkie.commands._base import CommandSet, Parser, add_common, positive_int
 from utregs_plekkie.commands._bench import BenchReport
 from utregs_plekkie.core import clock
 from utregs_plekkie.core.errors import UserError
@@ -46,7 +46,7 @@ def register(cli: CommandSet) -> None:
     )
 
     info = sub.add_parser("info", help=_("persoonlijke informatiepakketten als één PDF"))
-    _add_common(info, top=False)
+    add_common(info, top=False)
     _add_selection(info)
     info.add_argument(
         "--mark-sent",
@@ -56,7 +56,7 @@ def register(cli: CommandSet) -> None:
     info.set_defaults(handler=cmd_packs_info)
 
     labels = sub.add_parser("labels", help=_("adresetiketten (A4, 3 x 7) voor dezelfde aanvragen"))
-    _add_common(labels, top=False)
+    add_common(labels, top=False)
     _add_selection(labels)
     labels.add_argument(
         "--start-label",
@@ -68,7 +68,7 @@ def register(cli: CommandSet) -> None:
     labels.set_defaults(handler=cmd_packs_labels)
 
     intake = sub.add_parser("intake", help=_("het intakepakket van één gezin"))
-    _add_common(intake, top=False)
+    add_common(intake, top=False)
     intake.add_argument(
         "--household", type=int, required=True, metavar="ID", help=_("nummer van het gezin")
     )
@@ -85,7 +85,7 @@ def register(cli: CommandSet) -> None:
             "ReportLab-document van evenveel pagina's"
         ),
     )
-    bench.add_argument("--packs", type=_positive_int, default=1_000, metavar="N")
+    bench.add_argument("--packs", type=positive_int, default=1_000, metavar="N")
 
 
 def _add_selection(parser: argparse.ArgumentParser) -> None:

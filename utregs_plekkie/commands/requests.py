@@ -30,7 +30,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, TextIO
 
-from utregs_plekkie.cli import CommandSet
+from utregs_plekkie.commands._base import CommandSet
 from utregs_plekkie.commands._exchange_kinds import install, register_kind
 from utregs_plekkie.core.errors import UserError
 from utregs_plekkie.core.i18n import _

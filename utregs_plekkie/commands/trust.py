@@ -21,7 +21,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, TextIO
 
-from utregs_plekkie.cli import CommandSet, Parser, _add_common, _format_int
+from utregs_plekkie.commands._base import CommandSet, Parser, add_common, format_int
 from utregs_plekkie.commands._identity import (
     NEW_PASSWORD_ENV,
     actor_for,
@@ -109,7 +109,7 @@ def register(cli: CommandSet) -> None:
     role.add_argument("username", metavar=_("GEBRUIKERSNAAM"))
     role.add_argument("new_role", type=_role, metavar=_("ROL"))
     for sub in actions.choices.values():
-        _add_common(sub, top=False)
+        add_common(sub, top=False)
 
     audit = cli.command("audit", cmd_audit, help=_("bekijk of exporteer het logboek"))
     audit.add_argument("--since", type=_date, metavar=_("DATUM"), help=_("vanaf deze dag"))
@@ -149,13 +149,13 @@ def register(cli: CommandSet) -> None:
     _person_target(erase)
     erase.add_argument("--yes", action="store_true", help=_("niet om bevestiging vragen"))
     for sub in person_actions.choices.values():
-        _add_common(sub, top=False)
+        add_common(sub, top=False)
 
     consent = cli.command("consent", cmd_consent, help=_("toestemming (AVG)"))
     consent_actions = _sub(consent, "consent_action")
     withdraw = consent_actions.add_parser("withdraw", help=_("toestemming intrekken"))
     withdraw.add_argument("--request", type=_id, required=True, metavar="ID")
-    _add_common(withdraw, top=False)
+    add_common(withdraw, top=False)
 
     bench = cli.bench("trust", bench_trust, help=_("meet inloggen, logboek, AVG en backups"))
     bench.add_argument("--requests", type=int, default=200_000, metavar="N")
@@ -422,7 +422,7 @@ def cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
             n = export_audit(db, actor, args.export, flt)
             print(
                 _("{n} regels uit het logboek geschreven naar {path}.").format(
-                    n=_format_int(n), path=args.export
+                    n=format_int(n), path=args.export
                 ),
                 file=out,
             )
@@ -433,7 +433,7 @@ def cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
         db.dispose()
     print(
         _("{total} regels in het logboek; de nieuwste {shown}:").format(
-            total=_format_int(total), shown=len(rows)
+            total=format_int(total), shown=len(rows)
         ),
         file=out,
     )
@@ -496,8 +496,8 @@ def cmd_retention(args: argparse.Namespace, out: TextIO) -> int:
                     "Proefdraaien: {requests} aanvragen en {households} gezinnen zouden worden "
                     "geanonimiseerd. Er is niets veranderd; voeg --apply toe om het uit te voeren."
                 ).format(
-                    requests=_format_int(len(plan.requests)),
-                    households=_format_int(len(plan.households)),
+                    requests=format_int(len(plan.requests)),
+                    households=format_int(len(plan.households)),
                 ),
                 file=out,
             )
@@ -510,9 +510,9 @@ def cmd_retention(args: argparse.Namespace, out: TextIO) -> int:
             "Geanonimiseerd: {requests} aanvragen en {households} gezinnen ({skipped} "
             "overgeslagen omdat ze intussen veranderd zijn)."
         ).format(
-            requests=_format_int(result.requests),
-            households=_format_int(result.households),
-            skipped=_format_int(result.skipped),
+            requests=format_int(result.requests),
+            households=format_int(result.households),
+            skipped=format_int(result.skipped),
         ),
         file=out,
     )
@@ -699,7 +699,7 @@ def bench_trust(args: argparse.Namespace, out: TextIO) -> int:
             exported = export_audit(db, admin, folder / "logboek.csv")
             report.add(
                 "audit_export_s",
-                f"logboek naar CSV ({_format_int(exported)} regels)",
+                f"logboek naar CSV ({format_int(exported)} regels)",
                 time.perf_counter() - started,
                 "s",
             )
@@ -708,7 +708,7 @@ def bench_trust(args: argparse.Namespace, out: TextIO) -> int:
             plan = privacy.retention_dry_run(db)
             report.add(
                 "retention_dry_run_s",
-                f"bewaartermijn proefdraaien ({_format_int(plan.total)} records)",
+                f"bewaartermijn proefdraaien ({format_int(plan.total)} records)",
                 time.perf_counter() - started,
                 "s",
             )
@@ -716,8 +716,8 @@ def bench_trust(args: argparse.Namespace, out: TextIO) -> int:
             result = privacy.apply_retention(db, plan, admin)
             report.add(
                 "retention_apply_s",
-                f"bewaartermijn uitvoeren ({_format_int(result.requests)} aanvragen, "
-                f"{_format_int(result.households)} gezinnen)",
+                f"bewaartermijn uitvoeren ({format_int(result.requests)} aanvragen, "
+                f"{format_int(result.households)} gezinnen)",
                 time.perf_counter() - started,
                 "s",
             )
@@ -827,7 +827,7 @@ def _bench_encryption(report: Any, folder: Path, requests: int) -> None:
             db.dispose()
     report.add(
         "sqlcipher_overhead_pct",
-        f"SQLCipher: extra tijd ({_format_int(requests)} aanvragen maken en lezen)",
+        f"SQLCipher: extra tijd ({format_int(requests)} aanvragen maken en lezen)",
         100.0 * (seconds["encrypted"] / seconds["plain"] - 1.0),
         "%",
     )

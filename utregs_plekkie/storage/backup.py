@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from utregs_plekkie.core.i18n import _
-from utregs_plekkie.storage.database import DatabaseError
+from utregs_plekkie.storage.engine import DatabaseError
 
 
 def verify_sqlite_file(path: Path) -> None:

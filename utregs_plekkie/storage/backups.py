@@ -38,7 +38,7 @@ from utregs_plekkie.core import clock
 from utregs_plekkie.core.errors import UserError
 from utregs_plekkie.core.i18n import _
 from utregs_plekkie.storage.backup import verify_sqlite_file
-from utregs_plekkie.storage.database import Database, DatabaseError
+from utregs_plekkie.storage.engine import Database, DatabaseError
 
 AUTO_LABEL = "auto"
 MANUAL_LABEL = "handmatig"

@@ -12,7 +12,8 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from utregs_plekkie import paths
-from utregs_plekkie.storage.database import Database
+from utregs_plekkie.storage.backups import make_backup
+from utregs_plekkie.storage.engine import Database
 
 log = logging.getLogger(__name__)
 
@@ -60,8 +61,6 @@ def upgrade(db: Database, *, backup: bool = True) -> Path | None:
     backup_path: Path | None = None
     current = current_revision(db)
     if backup and db.sqlite_path is not None and current is not None:
-        from utregs_plekkie.storage.backups import make_backup
-
         label = "voor-migratie-" + current.replace("+", "_")
         backup_path = make_backup(db, paths.backup_dir(), label).path
         log.info("Backup before migration: %s", backup_path)
