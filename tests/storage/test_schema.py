@@ -80,6 +80,18 @@ def test_opening_twice_does_not_migrate_again(db_url: str) -> None:
         second.dispose()
 
 
+def test_migrations_have_one_head(db: Database) -> None:
+    # Two features that each add a migration on the same parent make two heads; the
+    # second one must then add a merge revision (`alembic merge heads`), or the next
+    # migration has no single parent to build on.
+    heads = migrations.script_heads(db)
+    assert len(heads) == 1, (
+        f"Alembic has {len(heads)} heads ({', '.join(sorted(heads))}): add a merge revision "
+        "in db/versions whose down_revision names them all."
+    )
+    assert migrations.current_revision(db) == migrations.head_revision(db)
+
+
 def test_values_round_trip_with_their_types(db: Database) -> None:
     moment = datetime(2026, 11, 21, 14, 30, tzinfo=UTC)
     grid = Schedule.from_cells([(5, DayPart.MIDDAG), (6, DayPart.OCHTEND)])

@@ -67,6 +67,7 @@ def upgrade(db: Database, *, backup: bool = True) -> Path | None:
     config = alembic_config(db)
     with db.engine.begin() as conn:
         config.attributes["connection"] = conn
-        # "heads": features may add independent migration branches; all are applied.
+        # There is one head (tests/storage/test_schema.py checks it); "heads" still
+        # applies a branch that a feature added before it was merged.
         command.upgrade(config, "heads")
     return backup_path
