@@ -1,0 +1,110 @@
+"""The recruitment pipeline of a foster or support family, its rules without storage: routes,
+settings, moves, norms, screening (VGB/VOG) and the "vandaag" lines, on plain snapshots."""
+
+from __future__ import annotations
+
+from utregs_plekkie.core.pipeline.config import (
+    DEFAULT_CONFIG,
+    SETTINGS_KEY,
+    PipelineConfig,
+    board_stages,
+)
+from utregs_plekkie.core.pipeline.dropout import (
+    DropoutReason,
+    dropout_label,
+    dropout_reasons,
+)
+from utregs_plekkie.core.pipeline.moves import (
+    MoveKind,
+    MoveRefused,
+    StageMove,
+    StageStep,
+    allowed_moves,
+    check_dropout_reason,
+    check_move,
+    resume_stage,
+)
+from utregs_plekkie.core.pipeline.norms import (
+    NextAction,
+    StageSpan,
+    default_next_action,
+    latest_entry_exceeding_norm,
+    norm_due_on,
+    norm_exceeded,
+    stage_spans,
+    time_in_stages,
+)
+from utregs_plekkie.core.pipeline.routes import (
+    FOSTER_ROUTE,
+    OFF_ROUTE_STAGES,
+    SUPPORT_ROUTE,
+    required_check,
+    route_for_interests,
+)
+from utregs_plekkie.core.pipeline.screening import (
+    BLOCKING_STATES,
+    AdultRecord,
+    AdultScreeningStatus,
+    CheckRecord,
+    CheckState,
+    HouseholdScreening,
+    blockers_for_available,
+    check_state_label,
+    is_after_screening,
+    screening_status,
+)
+from utregs_plekkie.core.pipeline.today import (
+    TodayItem,
+    TodayKind,
+    action_today_item,
+    norm_today_item,
+    screening_today_items,
+    today_kind_label,
+)
+
+__all__ = [
+    "BLOCKING_STATES",
+    "DEFAULT_CONFIG",
+    "FOSTER_ROUTE",
+    "OFF_ROUTE_STAGES",
+    "SETTINGS_KEY",
+    "SUPPORT_ROUTE",
+    "AdultRecord",
+    "AdultScreeningStatus",
+    "CheckRecord",
+    "CheckState",
+    "DropoutReason",
+    "HouseholdScreening",
+    "MoveKind",
+    "MoveRefused",
+    "NextAction",
+    "PipelineConfig",
+    "StageMove",
+    "StageSpan",
+    "StageStep",
+    "TodayItem",
+    "TodayKind",
+    "action_today_item",
+    "allowed_moves",
+    "blockers_for_available",
+    "board_stages",
+    "check_dropout_reason",
+    "check_move",
+    "check_state_label",
+    "default_next_action",
+    "dropout_label",
+    "dropout_reasons",
+    "is_after_screening",
+    "latest_entry_exceeding_norm",
+    "norm_due_on",
+    "norm_exceeded",
+    "norm_today_item",
+    "required_check",
+    "resume_stage",
+    "route_for_interests",
+    "screening_status",
+    "screening_today_items",
+    "stage_spans",
+    "time_in_stages",
+    "today_kind_label",
+]

@@ -1,0 +1,91 @@
+"""Helpers shared by the events modules: record kinds for the Dutch sentences, times in
+Dutch local time, loading an event and counting its registrations.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from utregs_plekkie.core import clock
+from utregs_plekkie.core.enums import (
+    RequestStatus,
+)
+from utregs_plekkie.core.errors import NotFoundError, StaleRecordError
+from utregs_plekkie.core.i18n import _
+from utregs_plekkie.storage import models as m
+from utregs_plekkie.storage.database import Database
+from utregs_plekkie.storage.repository import stale_message
+
+NAME_MAX = 200
+
+#: Request statuses before the information evening; attending moves them on. A
+#: request that dropped out or said "not now" and still came is taken up again.
+_BEFORE_EVENING = frozenset(
+    {
+        RequestStatus.NIEUW,
+        RequestStatus.PAKKET_VERSTUURD,
+        RequestStatus.GEBELD,
+        RequestStatus.NIET_NU,
+        RequestStatus.AFGEHAAKT,
+    }
+)
+
+
+def _kind_event() -> str:
+    return _("evenement")
+
+
+def _kind_registration() -> str:
+    return _("aanmelding")
+
+
+@contextmanager
+def _writing(db: Database, kind: str) -> Iterator[Session]:
+    try:
+        with db.transaction() as session:
+            yield session
+    except StaleDataError as exc:
+        raise StaleRecordError(stale_message(kind)) from exc
+
+
+def _aware(value: datetime) -> datetime:
+    return value if value.tzinfo is not None else value.replace(tzinfo=clock.LOCAL_TZ)
+
+
+def _fmt_when(value: datetime) -> str:
+    return value.astimezone(clock.LOCAL_TZ).strftime("%d-%m-%Y %H:%M")
+
+
+def _registered_count(session: Session, event_id: int) -> int:
+    reg = m.EventRegistration
+    return int(
+        session.scalar(
+            select(func.count(reg.id)).where(
+                reg.event_id == event_id, reg.registered_at.is_not(None)
+            )
+        )
+        or 0
+    )
+
+
+def _no_event(event_id: int) -> NotFoundError:
+    return NotFoundError(
+        _("Evenement {id} bestaat niet (meer). Controleer het nummer of vernieuw de lijst.").format(
+            id=event_id
+        )
+    )
+
+
+def _event(session: Session, event_id: int, expected_version: int | None = None) -> m.Event:
+    event = session.get(m.Event, event_id)
+    if event is None:
+        raise _no_event(event_id)
+    if expected_version is not None and event.version != expected_version:
+        raise StaleRecordError(stale_message(_kind_event()))
+    return event

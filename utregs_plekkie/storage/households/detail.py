@@ -1,0 +1,147 @@
+"""Read side: one family for the detail view (the view is written to the audit log)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import (
+    select,
+)
+from sqlalchemy.orm import selectinload
+
+from utregs_plekkie.core import clock
+from utregs_plekkie.core.enums import (
+    AuditAction,
+    PipelineStage,
+)
+from utregs_plekkie.core.errors import NotFoundError
+from utregs_plekkie.core.i18n import _
+from utregs_plekkie.core.pipeline import (
+    AdultScreeningStatus,
+    StageMove,
+    StageSpan,
+    StageStep,
+    allowed_moves,
+    blockers_for_available,
+    norm_due_on,
+    norm_exceeded,
+    resume_stage,
+    screening_status,
+    stage_spans,
+    time_in_stages,
+)
+from utregs_plekkie.storage import models as m
+from utregs_plekkie.storage.capacity import offer_usage
+from utregs_plekkie.storage.database import Database
+from utregs_plekkie.storage.households._common import (
+    _local_date,
+    _start_of_local_day,
+)
+from utregs_plekkie.storage.households.moves import _history_of
+from utregs_plekkie.storage.households.offer_overview import OfferOverview, _overview
+from utregs_plekkie.storage.households.screening import (
+    screening_snapshot,
+)
+from utregs_plekkie.storage.households.settings import (
+    load_pipeline_config,
+)
+from utregs_plekkie.storage.repository import SYSTEM_USER, audit
+
+# --------------------------------------------------------------------------- detail
+
+
+@dataclass(frozen=True)
+class HouseholdDetail:
+    """Everything the detail view shows of one family, judged on one day.
+
+    ``household`` is detached with its adults (and checks), own children, offers (and
+    pauses) and stage history loaded; edit it through :func:`household_data` and
+    :func:`update_household`.
+    """
+
+    household: m.Household
+    screening: tuple[AdultScreeningStatus, ...]
+    blockers: tuple[str, ...]
+    history: tuple[StageStep, ...]
+    spans: tuple[StageSpan, ...]
+    days_per_stage: Mapping[PipelineStage, int]
+    norm_due_on: date | None
+    norm_exceeded: bool
+    moves: tuple[StageMove, ...]
+    offers: tuple[OfferOverview, ...]
+    #: (id, name) of the requests this family came from.
+    requests: tuple[tuple[int, str], ...]
+
+
+def household_detail(
+    db: Database,
+    household_id: int,
+    *,
+    on: date | None = None,
+    username: str = SYSTEM_USER,
+    user_id: int | None = None,
+    log_view: bool = True,
+) -> HouseholdDetail:
+    """One family for the detail view; the view is written to the audit log."""
+    config = load_pipeline_config(db)
+    day = on or clock.today()
+    with db.transaction() as session:
+        household = session.scalar(
+            select(m.Household)
+            .where(m.Household.id == household_id)
+            .options(
+                selectinload(m.Household.adults).selectinload(m.Adult.checks),
+                selectinload(m.Household.own_children),
+                selectinload(m.Household.offers).selectinload(m.AvailabilityOffer.pauses),
+                selectinload(m.Household.stage_changes),
+            )
+        )
+        if household is None:
+            raise NotFoundError(
+                _("Dit gezin bestaat niet (meer). Vernieuw de lijst en probeer het opnieuw.")
+            )
+        snapshot = screening_snapshot(session, household, day)
+        usage = offer_usage(session, [o.id for o in household.offers], day)
+        requests = session.execute(
+            select(
+                m.InfoRequest.id,
+                m.InfoRequest.first_name,
+                m.InfoRequest.name_prefix,
+                m.InfoRequest.last_name,
+            )
+            .where(m.InfoRequest.household_id == household.id)
+            .order_by(m.InfoRequest.id)
+        ).all()
+        if log_view:
+            audit(
+                session,
+                AuditAction.VIEW,
+                "households",
+                household.id,
+                "",
+                username=username,
+                user_id=user_id,
+            )
+        session.flush()
+        session.expunge(household)
+    history = _history_of(household)
+    now = clock.now() if on is None else _start_of_local_day(day + timedelta(days=1))
+    entered = _local_date(household.stage_since)
+    return HouseholdDetail(
+        household=household,
+        screening=tuple(screening_status(snapshot, day, config)),
+        blockers=tuple(blockers_for_available(snapshot, day, config)),
+        history=tuple(history),
+        spans=tuple(stage_spans(history, now, config)),
+        days_per_stage=time_in_stages(history, now, config),
+        norm_due_on=norm_due_on(config, household.stage, entered),
+        norm_exceeded=norm_exceeded(config, household.stage, entered, day),
+        moves=tuple(allowed_moves(config, household.route, household.stage, resume_stage(history))),
+        offers=tuple(_overview(o, usage[o.id], day) for o in household.offers),
+        requests=tuple(
+            (rid, " ".join(x for x in (first, prefix, last) if x))
+            for rid, first, prefix, last in requests
+        ),
+    )
