@@ -293,9 +293,10 @@ def test_ranking_agrees_with_the_reference_on_every_offer(
                 assert not reference_limits(kid, siblings, chosen, declined, DAY)
                 if candidate.distance_km["home"] is not None:
                     assert kid.home_pc4 is not None and chosen.pc4 is not None
-                    assert candidate.distance_km["home"] == round(
-                        GEO.distance_km(kid.home_pc4, chosen.pc4) or -1.0, 1
-                    )
+                    # 0.0 km (same PC4) is a distance too: no ``or`` fallback here.
+                    home_km = GEO.distance_km(kid.home_pc4, chosen.pc4)
+                    assert home_km is not None
+                    assert candidate.distance_km["home"] == round(home_km, 1)
         scores = [c.score for c in ranking.candidates]
         assert scores == sorted(scores, reverse=True)
 
