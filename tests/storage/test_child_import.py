@@ -311,3 +311,29 @@ def test_cli_import_and_template(db_url: str, tmp_path: Path) -> None:
     out = io.StringIO()
     assert run(["import", "children", str(bad), "--db", db_url], out=out) == 1
     assert "regel 2: kolom geboortemaand: '2017-13' is geen maand" in out.getvalue()
+
+
+def test_a_damaged_workbook_is_a_dutch_sentence_not_a_traceback(
+    db: Database, db_url: str, tmp_path: Path
+) -> None:
+    garbage = tmp_path / "rommel.xlsx"
+    garbage.write_bytes(b"PK\x03\x04" + b"\x00rommel" * 60)
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["code", "geboortemaand", "zorgvorm"])
+    sheet.append(["K-1", "2016-03", "steunouder"])
+    whole = tmp_path / "heel.xlsx"
+    workbook.save(whole)
+    truncated = tmp_path / "afgebroken.xlsx"
+    truncated.write_bytes(whole.read_bytes()[: whole.stat().st_size // 2])
+    for path in (garbage, truncated):
+        with pytest.raises(UserError) as err:
+            import_children(db, path)
+        assert err.value.message == (
+            f"Het bestand '{path.name}' kan niet worden gelezen: het is geen geldig "
+            "Excel-bestand (.xlsx). Open het in Excel en sla het opnieuw op."
+        )
+        out = io.StringIO()
+        assert run(["import", "children", str(path), "--db", db_url], out=out) == 1
+    assert _children(db) == {}

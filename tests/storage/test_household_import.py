@@ -338,34 +338,3 @@ def test_command_line_template_import_and_report(
     code, text = cli("import", "households", str(bad))
     assert code == 1 and "regel 2: " in text
     assert "1 regel is niet ingelezen" in capsys.readouterr().err
-
-
-def test_plain_table_reader_and_writer(tmp_path: Path) -> None:
-    """exchange.tabular (the plain-text table reader other imports use)."""
-    from utregs_plekkie.exchange.tabular import header_key, read_table, write_table
-
-    assert header_key(" E-mail adres ") == "emailadres" and header_key("Çelik") == "celik"
-    for name, delimiter, encoding in (
-        ("a.csv", ";", "utf-8-sig"),
-        ("b.csv", ",", "cp1252"),
-        ("c.txt", "\t", "utf-16"),
-    ):
-        path = write_csv(tmp_path / name, ["naam", "datum"], [["", ""], ["Ruël", "1-2-2027"]],
-                         delimiter=delimiter, encoding=encoding)  # fmt: skip
-        table = read_table(path)
-        assert table.headers == ("naam", "datum")
-        assert [(r.number, r.values) for r in table.rows] == [(3, ("Ruël", "1-2-2027"))]
-        assert table.rows[0].get(5) == ""
-    xlsx = write_xlsx(tmp_path / "d.xlsx", ["naam", "datum", "aantal"],
-                      [["Şahin", datetime(2027, 1, 15), 2.0]])  # fmt: skip
-    table = read_table(xlsx)
-    assert table.rows[0].values == ("Şahin", "2027-01-15", "2") and table.rows[0].number == 3
-    written = write_table(tmp_path / "e.csv", ["naam", "formule"], [["Bos", "=1+1"]])
-    assert "'=1+1" in written.read_text("utf-8-sig")
-    assert read_table(written).rows[0].values == ("Bos", "=1+1")
-    sheet = write_table(tmp_path / "f.xlsx", ["naam"], [["=SUM(A1)"]], notes=["uitleg"])
-    assert load_workbook(sheet).sheetnames[-1] == "Uitleg"
-    assert read_table(sheet).rows[0].values == ("=SUM(A1)",)
-    (tmp_path / "leeg.csv").write_text("\n\n")
-    with pytest.raises(UserError, match="leeg"):
-        read_table(tmp_path / "leeg.csv")

@@ -20,7 +20,7 @@ from utregs_plekkie.cli import run
 from utregs_plekkie.core import clock
 from utregs_plekkie.core.enums import AuditAction, EventKind, Interest, Provider, Source
 from utregs_plekkie.core.errors import UserError
-from utregs_plekkie.exchange.readers import read_csv_bytes, read_sheet
+from utregs_plekkie.exchange.reading import read_csv_bytes, read_sheet
 from utregs_plekkie.exchange.request_import import (
     ImportOptions,
     Outcome,

@@ -16,7 +16,7 @@ from openpyxl import load_workbook
 from utregs_plekkie.core.clock import LOCAL_TZ
 from utregs_plekkie.core.errors import UserError
 from utregs_plekkie.exchange.export import escape_cell, write_csv, write_table, write_xlsx
-from utregs_plekkie.exchange.readers import FORMULA_PREFIXES, cell_text, read_sheet
+from utregs_plekkie.exchange.reading import FORMULA_PREFIXES, cell_text, read_sheet
 
 DANGEROUS = [
     '=HYPERLINK("http://kwaad.example","klik")',

@@ -141,7 +141,7 @@ def _export_options(parser: argparse.ArgumentParser) -> None:
 def cmd_import_requests(args: argparse.Namespace, out: TextIO) -> int:
     from utregs_plekkie.commands._identity import actor_for
     from utregs_plekkie.core.permissions import Permission
-    from utregs_plekkie.exchange.readers import read_sheet
+    from utregs_plekkie.exchange.reading import read_sheet
     from utregs_plekkie.exchange.request_import import ImportOptions, import_sheet, write_report
     from utregs_plekkie.storage.database import open_database
 

@@ -10,8 +10,8 @@ four-digit postcodes, never a name or a BSN. So:
   month, and the report says so;
 * a code that looks like a BSN (nine digits that pass the elfproef) is refused.
 
-Robustness is that of the other imports (``exchange.tabular``): UTF-8 with or without
-BOM, Windows-1252, ``;`` or ``,``, XLSX; headers are matched loosely (``Postcode
+The file is read like every import's (``exchange.reading``): UTF-8 with or without
+BOM, UTF-16, Windows-1252, ``;``, ``,`` or tab, XLSX, ODS; headers are matched loosely (``Postcode
 school``, ``postcode_school``, ``PC school``); every row gets a line in the report
 with what happened (new, skipped because the code exists, or the errors, in Dutch,
 naming the column). Valid rows are written in one transaction with one audit line;
@@ -49,7 +49,8 @@ from utregs_plekkie.core.geo import GeoIndex
 from utregs_plekkie.core.i18n import _
 from utregs_plekkie.core.matching import language_name
 from utregs_plekkie.core.schedule import FULL_MASK, WEEKEND_MASK, Schedule
-from utregs_plekkie.exchange.tabular import header_key, read_table, write_table
+from utregs_plekkie.exchange.export import write_table
+from utregs_plekkie.exchange.reading import header_key, read_sheet
 from utregs_plekkie.storage import models as m
 from utregs_plekkie.storage.children import (
     KNOWN_LANGUAGES,
@@ -252,7 +253,7 @@ def _columns() -> tuple[Column, ...]:
 
 COLUMNS: tuple[Column, ...] = _columns()
 
-# Header keys (see exchange.tabular.header_key) of columns that are never read.
+# Header keys (see exchange.reading.header_key) of columns that are never read.
 _FORBIDDEN: dict[str, str] = {
     key: kind
     for kind, keys in (
@@ -390,7 +391,14 @@ _MONTHS = {
 
 def _date(text: str, column: str) -> date:
     value = text.strip()
-    for pattern in ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y-%m-%d %H:%M"):
+    for pattern in (
+        "%Y-%m-%d",
+        "%d-%m-%Y",
+        "%d/%m/%Y",
+        "%d.%m.%Y",
+        "%Y-%m-%d %H:%M",
+        "%d-%m-%Y %H:%M",
+    ):
         try:
             return datetime.strptime(value, pattern).date()
         except ValueError:
@@ -831,11 +839,11 @@ def import_children(
     day = on or clock.today()
     geo = geo or GeoIndex.default()
     source = Path(path)
-    table = read_table(source)
-    index, refused, ignored, duplicates = _map_headers(table.headers)
+    sheet = read_sheet(source)
+    index, refused, ignored, duplicates = _map_headers(sheet.file_headers)
     result = ChildImportResult(
         file=source.name,
-        description=table.description,
+        description=sheet.description,
         refused_columns=refused,
         ignored_columns=ignored,
         dry_run=dry_run,
@@ -898,12 +906,15 @@ def import_children(
 
     parsed: list[tuple[int, _Parsed]] = []
     seen: dict[str, int] = {}
-    total = len(table.rows)
-    for done, row in enumerate(table.rows):
+    total = len(sheet.rows)
+    for done, row in enumerate(sheet.rows):
         if progress is not None and done % 200 == 0 and not progress(done, total):
             raise UserError(_("Inlezen afgebroken; er is niets opgeslagen."))
 
-        def get(key: str, row_values: Sequence[str] = row.values) -> str:
+        # Whitespace as a person sees it: non-breaking spaces and runs are one space.
+        texts = [" ".join(t.replace("\u00a0", " ").split()) for t in sheet.texts(row)]
+
+        def get(key: str, row_values: Sequence[str] = texts) -> str:
             i = index.get(key)
             return row_values[i] if i is not None and i < len(row_values) else ""
 
@@ -1016,24 +1027,17 @@ def import_children(
     return result
 
 
-def _safe(text: str) -> str:
-    """Text that a spreadsheet will not run as a formula."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
 def write_report(result: ChildImportResult, path: Path | str) -> Path:
     """The row report: one line per row of the file, plus remarks about the file."""
-    rows = [
-        (r.row or "", _safe(r.code), r.status, _safe(" | ".join(r.messages))) for r in result.rows
-    ]
-    written: Path = write_table(
+    rows = [(r.row or "", r.code, r.status, " | ".join(r.messages)) for r in result.rows]
+    write_table(
         path,
         [_("regel"), _("code"), _("resultaat"), _("melding")],
         rows,
         sheet_title=_("Verslag"),
         notes=[result.summary()],
     )
-    return written
+    return Path(path)
 
 
 def write_child_template(path: Path | str) -> Path:
@@ -1052,5 +1056,5 @@ def write_child_template(path: Path | str) -> Path:
         "",
         _("Inlezen: utregs-plekkie import children BESTAND --report verslag.csv"),
     ]
-    written: Path = write_table(path, headers, [example], sheet_title=_("Kinderen"), notes=notes)
-    return written
+    write_table(path, headers, [example], sheet_title=_("Kinderen"), notes=notes)
+    return Path(path)

@@ -28,7 +28,7 @@ from utregs_plekkie.core.enums import AuditAction, label
 from utregs_plekkie.core.errors import UserError
 from utregs_plekkie.core.i18n import _
 from utregs_plekkie.core.validation import format_phone
-from utregs_plekkie.exchange.readers import FORMULA_PREFIXES
+from utregs_plekkie.exchange.reading import FORMULA_PREFIXES
 from utregs_plekkie.storage.database import Database
 from utregs_plekkie.storage.repository import SYSTEM_USER, audit
 from utregs_plekkie.storage.requests import (
@@ -139,8 +139,10 @@ def write_xlsx(
     rows: Iterable[Sequence[OutCell]],
     *,
     sheet_title: str = "Gegevens",
+    notes: Sequence[str] = (),
 ) -> int:
-    """XLSX (openpyxl, write-only); text stays text, dates are real dates."""
+    """XLSX (openpyxl, write-only); text stays text, dates are real dates. ``notes``
+    go to a second sheet "Uitleg", one a line."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -178,18 +180,29 @@ def write_xlsx(
     for row in rows:
         sheet.append([cell(v) for v in row])
         count += 1
+    if notes:
+        explained = workbook.create_sheet(_("Uitleg"))
+        explained.column_dimensions["A"].width = 120
+        for line in notes:
+            explained.append([cell(line)])
     with _atomic(Path(path)) as temp:
         workbook.save(temp)
     return count
 
 
 def write_table(
-    path: str | os.PathLike[str], headers: Sequence[str], rows: Iterable[Sequence[OutCell]]
+    path: str | os.PathLike[str],
+    headers: Sequence[str],
+    rows: Iterable[Sequence[OutCell]],
+    *,
+    sheet_title: str = "Gegevens",
+    notes: Sequence[str] = (),
 ) -> int:
-    """CSV or XLSX by the file name's extension."""
+    """CSV or XLSX by the file name's extension; a CSV has no room for the ``notes``
+    and the sheet title of an XLSX."""
     suffix = Path(path).suffix.lower()
     if suffix == ".xlsx":
-        return write_xlsx(path, headers, rows)
+        return write_xlsx(path, headers, rows, sheet_title=sheet_title, notes=notes)
     if suffix in (".csv", ".txt"):
         return write_csv(path, headers, rows)
     raise UserError(

@@ -20,9 +20,7 @@ where it stopped).
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -62,8 +60,7 @@ from utregs_plekkie.core.validation import (
     search_key,
 )
 from utregs_plekkie.exchange.export import write_table
-from utregs_plekkie.exchange.readers import SheetData, SheetRow, read_sheet
-from utregs_plekkie.exchange.tabular import header_key
+from utregs_plekkie.exchange.reading import SheetData, SheetRow, header_key, read_sheet
 from utregs_plekkie.storage import models as m
 from utregs_plekkie.storage.database import Database
 from utregs_plekkie.storage.households import (
@@ -840,7 +837,7 @@ def import_households(
     results.sort(key=lambda r: r.row)
     result = ImportResult(
         file=source.name,
-        description=_describe(table),
+        description=table.description,
         headers=tuple(table.headers),
         rows=tuple(results),
         unknown_columns=tuple(unknown),
@@ -891,13 +888,6 @@ def _with_column(exc: UserError | _RowError) -> str:
     if isinstance(exc, ValidationError) and exc.field in _FIELD_COLUMNS:
         return f"{_BY_KEY[_FIELD_COLUMNS[exc.field]].header}: {exc.message}"
     return exc.message
-
-
-def _describe(table: SheetData) -> str:
-    if table.kind == "csv":
-        delimiter = {"\t": "tab"}.get(table.delimiter or "", table.delimiter or "")
-        return f"CSV ({table.encoding}, {delimiter})"
-    return "XLSX"
 
 
 def _insert(
@@ -1005,9 +995,13 @@ def write_template(path: Path | str) -> Path:
             )
         )
     headers = [c.header for c in COLUMNS]
-    write_table(target, headers, [_example_row(clock.today())])
-    if suffix == ".xlsx":
-        _add_notes_sheet(target, template_notes())
+    write_table(
+        target,
+        headers,
+        [_example_row(clock.today())],
+        sheet_title=_("Gezinnen"),
+        notes=template_notes(),
+    )
     return target
 
 
@@ -1031,28 +1025,3 @@ def _example_row(today: date) -> list[str]:
         "a2_expires": day(valid_until + timedelta(days=4)),
     }
     return [dates.get(c.key, c.example) for c in COLUMNS]
-
-
-def _add_notes_sheet(target: Path, notes: Sequence[str]) -> None:
-    from openpyxl import load_workbook
-
-    workbook = load_workbook(target)
-    workbook.worksheets[0].title = _("Gezinnen")
-    sheet = workbook.create_sheet(_("Uitleg"))
-    for line in notes:
-        sheet.append([line])
-    sheet.column_dimensions["A"].width = 120
-    handle, temporary = tempfile.mkstemp(
-        prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
-    )
-    os.close(handle)
-    try:
-        workbook.save(temporary)
-        os.replace(temporary, target)
-    except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
-        raise UserError(
-            _("Kan {path} niet schrijven ({reason}). Is het nog open in Excel?").format(
-                path=target, reason=exc.strerror or exc
-            )
-        ) from exc

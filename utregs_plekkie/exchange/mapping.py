@@ -9,7 +9,6 @@ user, and the user's choices come back as an explicit override
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -17,8 +16,7 @@ from enum import StrEnum
 
 from utregs_plekkie.core.errors import UserError
 from utregs_plekkie.core.i18n import _
-from utregs_plekkie.core.validation import search_key
-from utregs_plekkie.exchange.readers import CellValue, SheetRow, cell_text
+from utregs_plekkie.exchange.reading import CellValue, SheetRow, cell_text, header_key
 
 __all__ = [
     "ColumnMapping",
@@ -83,13 +81,8 @@ def field_label(value: ImportField) -> str:
     }[value]
 
 
-def _norm(header: str) -> str:
-    """``"E-mailadres *"`` -> ``"emailadres"``: folded, letters and digits only."""
-    return re.sub(r"[^a-z0-9]", "", search_key(header))
-
-
 F = ImportField
-# Exact header forms (after _norm), Dutch and English.
+# Exact header forms (after header_key), Dutch and English.
 _EXACT: dict[str, ImportField] = {
     key: target
     for target, words in (
@@ -187,7 +180,7 @@ _IGNORED = frozenset(
 
 def recognise_header(header: str) -> ImportField | None:
     """The field a header names, or ``None`` if it is not recognised."""
-    key = _norm(header)
+    key = header_key(header)
     if not key:
         return None
     if key in _EXACT:
@@ -299,7 +292,7 @@ def suggest_mapping(
             continue
         recognised = recognise_header(header)
         if recognised is None:
-            (ignored if _norm(header) in _IGNORED else unknown).append(header)
+            (ignored if header_key(header) in _IGNORED else unknown).append(header)
         elif recognised in taken:
             ignored.append(header)
         else:

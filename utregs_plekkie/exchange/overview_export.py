@@ -44,7 +44,7 @@ from utregs_plekkie.core.overview import (
     suppression_note,
 )
 from utregs_plekkie.exchange.export import escape_cell
-from utregs_plekkie.exchange.readers import FORMULA_PREFIXES
+from utregs_plekkie.exchange.reading import FORMULA_PREFIXES
 
 __all__ = ["CSV_HEADERS", "csv_rows", "sheet_name", "write_overview_csv", "write_overview_xlsx"]
 

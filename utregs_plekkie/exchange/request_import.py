@@ -41,7 +41,7 @@ from utregs_plekkie.core.i18n import _
 from utregs_plekkie.core.requests import ResponseNorm, split_last_name
 from utregs_plekkie.exchange.export import write_table
 from utregs_plekkie.exchange.mapping import ColumnMapping, ImportField, row_fields, suggest_mapping
-from utregs_plekkie.exchange.readers import SheetData, SheetRow, read_sheet
+from utregs_plekkie.exchange.reading import SheetData, SheetRow, read_sheet
 from utregs_plekkie.storage.database import Database
 from utregs_plekkie.storage.repository import SYSTEM_USER, audit
 from utregs_plekkie.storage.requests import (

@@ -52,7 +52,7 @@ from utregs_plekkie.core.errors import UserError
 from utregs_plekkie.core.permissions import Actor, Permission, require, require_export
 from utregs_plekkie.exchange.export import ExportResult, export_requests
 from utregs_plekkie.exchange.mapping import ImportField, field_label
-from utregs_plekkie.exchange.readers import SheetData, read_sheet
+from utregs_plekkie.exchange.reading import SheetData, read_sheet
 from utregs_plekkie.exchange.request_import import (
     ImportOptions,
     ImportPreview,
