@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
@@ -80,3 +81,40 @@ class ScheduleType(TypeDecorator[Schedule]):
 def json_list() -> Any:
     """A JSON list column: JSONB on PostgreSQL, JSON text on SQLite."""
     return JSON().with_variant(JSONB(), "postgresql")
+
+
+def fast_bind_processor(column_type: Any, dialect: Any) -> Callable[[Any], Any] | None:
+    """The column's bind processor, with quicker equivalents for the hot types.
+
+    For bulk inserts straight through the DBAPI (demo data, a large import): the
+    values come out exactly as the ORM would have written them.
+    """
+    if isinstance(column_type, UtcDateTime):
+        if dialect.name == "sqlite":
+            # SQLAlchemy's SQLite DATETIME text format, microseconds always written.
+            def to_sqlite_text(value: datetime | None) -> str | None:
+                if value is None:
+                    return None
+                if value.tzinfo is not UTC:
+                    value = value.astimezone(UTC)
+                return value.replace(tzinfo=None).isoformat(" ", "microseconds")
+
+            return to_sqlite_text
+
+        def to_naive_utc(value: datetime | None) -> datetime | None:
+            if value is None:
+                return None
+            return value.astimezone(UTC).replace(tzinfo=None)
+
+        return to_naive_utc
+    if isinstance(column_type, StrEnumType):
+        enum_cls = column_type.enum_cls
+
+        def to_value(value: Any) -> str | None:
+            if value is None:
+                return None
+            return value.value if isinstance(value, enum_cls) else enum_cls(value).value
+
+        return to_value
+    processor: Callable[[Any], Any] | None = column_type._cached_bind_processor(dialect)
+    return processor

@@ -11,8 +11,8 @@ from sqlalchemy import Table, func, select
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
-from utregs_plekkie.storage.demo import _fast_processor
 from utregs_plekkie.storage.types import UtcDateTime
+from utregs_plekkie.storage.types import fast_bind_processor as _fast_processor
 
 
 def _bulk_insert(session: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
