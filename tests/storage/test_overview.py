@@ -50,6 +50,7 @@ from utregs_plekkie.core.enums import (
     PlacementStatus,
     Provider,
     RequestStatus,
+    Role,
     ScreeningKind,
     Source,
 )
@@ -62,6 +63,7 @@ from utregs_plekkie.core.overview import (
     overview_tables,
     table_by_key,
 )
+from utregs_plekkie.core.permissions import Actor
 from utregs_plekkie.exchange.overview_export import write_overview_csv, write_overview_xlsx
 from utregs_plekkie.packs.overview_report import write_overview_report
 from utregs_plekkie.storage import models as m
@@ -72,6 +74,7 @@ from utregs_plekkie.storage.overview import compute_overview, record_output
 NOW = datetime(2026, 3, 16, 12, 0, tzinfo=clock.LOCAL_TZ)
 TODAY = NOW.date()
 JAN = (date(2026, 1, 1), date(2026, 1, 31))
+WERVER = Actor(user_id=None, username="werver1", role=Role.WERVER)
 WEST, OVERVECHT = "WK034401", "WK034403"
 
 
@@ -799,7 +802,7 @@ def test_the_map_page_lists_every_wijk_and_the_supply_table_has_no_small_numbers
 
 def test_outputs_are_audited(db: Database, tmp_path: Path) -> None:
     overview = _january(db)
-    record_output(db, overview, AuditAction.PRINT, "rapport x.pdf", username="werver1")
+    record_output(db, overview, AuditAction.PRINT, "rapport x.pdf", actor=WERVER)
     with db.session() as s:
         entry = s.scalars(
             m.AuditEntry.__table__.select().with_only_columns(m.AuditEntry.detail)
@@ -837,6 +840,7 @@ def test_report_command_writes_pdf_xlsx_and_csv(
             str(xlsx),
             "--csv",
             str(csv_path),
+            "--admin",
         ]
     )
     out = capsys.readouterr().out
@@ -869,7 +873,7 @@ def test_report_command_refuses_bad_input_in_dutch(
 ) -> None:
     from utregs_plekkie import cli
 
-    assert cli.run(["--db", sqlite_url, "report", *args]) == 1
+    assert cli.run(["--db", sqlite_url, "report", *args, "--admin"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("Fout: ") and message in err
     assert "Traceback" not in err

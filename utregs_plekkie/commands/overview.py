@@ -6,10 +6,8 @@
         --xlsx cijfers.xlsx --csv cijfers.csv
 
 Without ``--out``, ``--xlsx`` or ``--csv`` the PDF is written to the current folder
-under a name that says what is in it. Every file written adds an audit line. The
-overview holds aggregated figures with small numbers about children suppressed, so a
-user is optional: with ``--user NAAM`` or ``--admin`` the role is checked and the audit
-line names that user.
+under a name that says what is in it. Every file written adds an audit line in the
+name of the user of ``--user NAAM`` or ``--admin``, whose role is checked first.
 """
 
 from __future__ import annotations
@@ -27,10 +25,12 @@ from typing import TYPE_CHECKING, TextIO, TypeVar
 from utregs_plekkie import paths
 from utregs_plekkie.commands._base import CommandSet
 from utregs_plekkie.commands._bench import BenchReport
+from utregs_plekkie.commands._identity import actor_for
 from utregs_plekkie.core import clock
 from utregs_plekkie.core.enums import AuditAction, Provider
 from utregs_plekkie.core.errors import UserError
 from utregs_plekkie.core.i18n import _
+from utregs_plekkie.core.permissions import Actor, Permission
 
 if TYPE_CHECKING:  # the CLI starts quicker without ReportLab and the database layer
     from utregs_plekkie.core.overview import Overview
@@ -108,15 +108,9 @@ def _suffix_check(path: Path, suffix: str, option: str) -> None:
         )
 
 
-def _username(args: argparse.Namespace, db: Database) -> tuple[str, int | None]:
-    """The user the audit lines name: the one logged in with --user/--admin, if any."""
-    if not (getattr(args, "user", None) or getattr(args, "admin", False)):
-        return ("systeem", None)
-    from utregs_plekkie.commands._identity import actor_for
-    from utregs_plekkie.core.permissions import Permission
-
-    actor = actor_for(args, db, Permission.OVERVIEW)
-    return (actor.username, actor.user_id)
+def _actor(args: argparse.Namespace, db: Database) -> Actor:
+    """The user the audit lines name: the one logged in with --user or --admin."""
+    return actor_for(args, db, Permission.OVERVIEW)
 
 
 def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
@@ -137,9 +131,9 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
 
     db = open_database(args.db_url)
     try:
-        username, user_id = _username(args, db)
+        actor = _actor(args, db)
         overview = _compute(db, period_from, period_to, provider, args.wijk)
-        written = _write_outputs(args, db, overview, username, user_id, out)
+        written = _write_outputs(args, db, overview, actor, out)
     finally:
         db.dispose()
     _print_summary(overview, out)
@@ -160,8 +154,7 @@ def _write_outputs(
     args: argparse.Namespace,
     db: Database,
     overview: Overview,
-    username: str,
-    user_id: int | None,
+    actor: Actor,
     out: TextIO,
 ) -> list[str]:
     from utregs_plekkie.exchange.overview_export import write_overview_csv, write_overview_xlsx
@@ -174,9 +167,7 @@ def _write_outputs(
     written: list[str] = []
     if pdf is not None:
         pages = write_overview_report(overview, pdf)
-        record_output(
-            db, overview, AuditAction.PRINT, f"rapport {pdf}", username=username, user_id=user_id
-        )
+        record_output(db, overview, AuditAction.PRINT, f"rapport {pdf}", actor=actor)
         written.append(
             _("Rapport geschreven: {pad} ({n} pagina's).").format(pad=pdf.resolve(), n=pages)
         )
@@ -187,17 +178,14 @@ def _write_outputs(
             overview,
             AuditAction.EXPORT,
             f"xlsx {args.xlsx}",
-            username=username,
-            user_id=user_id,
+            actor=actor,
         )
         written.append(
             _("Cijfers geschreven: {pad} ({n} bladen).").format(pad=args.xlsx.resolve(), n=sheets)
         )
     if args.csv is not None:
         lines = write_overview_csv(overview, args.csv)
-        record_output(
-            db, overview, AuditAction.EXPORT, f"csv {args.csv}", username=username, user_id=user_id
-        )
+        record_output(db, overview, AuditAction.EXPORT, f"csv {args.csv}", actor=actor)
         written.append(
             _("Cijfers geschreven: {pad} ({n} regels).").format(pad=args.csv.resolve(), n=lines)
         )

@@ -8,7 +8,8 @@
 
 Missing data is listed as a warning before the PDF is written (the pack itself shows
 ``‹ontbreekt: …›`` there). Packs are marked as sent only with ``--mark-sent``, and only
-after the whole PDF was written.
+after the whole PDF was written. The packs hold personal data: every command needs
+``--user NAAM`` or ``--admin``, whose role is checked and named in the audit trail.
 """
 
 from __future__ import annotations
@@ -23,14 +24,17 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from utregs_plekkie.commands._base import CommandSet, Parser, add_common, positive_int
 from utregs_plekkie.commands._bench import BenchReport
+from utregs_plekkie.commands._identity import actor_for
 from utregs_plekkie.core import clock
 from utregs_plekkie.core.errors import UserError
 from utregs_plekkie.core.i18n import _
+from utregs_plekkie.core.permissions import Actor, Permission
 from utregs_plekkie.packs.content import MissingField, PackSettings, format_date
 
 if TYPE_CHECKING:  # the CLI starts quicker without ReportLab and the database layer
     from utregs_plekkie.packs.batch import BatchResult, ProgressCallback
     from utregs_plekkie.packs.info_pack import InfoPackData
+    from utregs_plekkie.storage.database import Database
     from utregs_plekkie.storage.packs_data import MarkResult
 
 #: How many packs with missing data a command lists by name before summing up.
@@ -165,6 +169,11 @@ def _print_settings_warning(settings: PackSettings, out: TextIO) -> None:
         )
 
 
+def _actor(args: argparse.Namespace, db: Database) -> Actor:
+    """Who makes the packs: the user of --user or --admin, who may make packs."""
+    return actor_for(args, db, Permission.PACKS)
+
+
 def _selected_ids(db: Any, args: argparse.Namespace) -> list[int]:
     from utregs_plekkie.storage.packs_data import pending_requests
 
@@ -183,8 +192,8 @@ def run_info_batch(
     out_path: Path,
     *,
     mark_sent: bool,
+    actor: Actor,
     progress: ProgressCallback | None = None,
-    username: str | None = None,
 ) -> tuple[BatchResult, MarkResult | None]:
     """Render ``packs`` to ``out_path``; then, only if the batch was not cancelled, mark
     them as sent (``mark_sent``) or else record the print in the audit trail.
@@ -193,32 +202,32 @@ def run_info_batch(
     """
     from utregs_plekkie.packs.batch import render_info_packs
     from utregs_plekkie.storage.packs_data import ENTITY_REQUEST, mark_packs_sent, record_printed
-    from utregs_plekkie.storage.repository import SYSTEM_USER
 
-    who = username or SYSTEM_USER
     result = render_info_packs(packs, settings, out_path, progress=progress)
     if result.cancelled:
         return result, None
     ids = [p.request_id for p in packs]
     if mark_sent:
-        return result, mark_packs_sent(db, ids, username=who)
+        return result, mark_packs_sent(db, ids, actor=actor)
     record_printed(
         db,
         ENTITY_REQUEST,
         ids,
         "informatiepakket afgedrukt (niet als verstuurd gemarkeerd)",
-        username=who,
+        actor=actor,
     )
     return result, None
 
 
 def cmd_packs_info(args: argparse.Namespace, out: TextIO) -> int:
     from utregs_plekkie.packs.batch import missing_fields
+    from utregs_plekkie.packs.data import info_pack_data
+    from utregs_plekkie.packs.settings import load_pack_settings
     from utregs_plekkie.storage.database import open_database
-    from utregs_plekkie.storage.packs_data import info_pack_data, load_pack_settings
 
     db = open_database(args.db_url)
     try:
+        actor = _actor(args, db)
         ids = _selected_ids(db, args)
         if not ids:
             print(_("Er zijn geen nieuwe aanvragen zonder pakket; er is niets gemaakt."), file=out)
@@ -228,7 +237,9 @@ def cmd_packs_info(args: argparse.Namespace, out: TextIO) -> int:
         _print_settings_warning(settings, out)
         # Listed before anything is written: missing data is reported before printing.
         _print_missing(missing_fields(packs, settings), out)
-        result, marked = run_info_batch(db, packs, settings, args.out, mark_sent=args.mark_sent)
+        result, marked = run_info_batch(
+            db, packs, settings, args.out, mark_sent=args.mark_sent, actor=actor
+        )
     finally:
         db.dispose()
     if result.packs == 1:
@@ -270,16 +281,14 @@ def cmd_packs_info(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_packs_labels(args: argparse.Namespace, out: TextIO) -> int:
+    from utregs_plekkie.packs.data import labels_for_requests
     from utregs_plekkie.packs.labels import missing_fields, render_labels
     from utregs_plekkie.storage.database import open_database
-    from utregs_plekkie.storage.packs_data import (
-        ENTITY_REQUEST,
-        labels_for_requests,
-        record_printed,
-    )
+    from utregs_plekkie.storage.packs_data import ENTITY_REQUEST, record_printed
 
     db = open_database(args.db_url)
     try:
+        actor = _actor(args, db)
         ids = _selected_ids(db, args)
         if not ids:
             print(
@@ -290,7 +299,7 @@ def cmd_packs_labels(args: argparse.Namespace, out: TextIO) -> int:
         labels = labels_for_requests(db, ids)
         _print_missing(missing_fields(labels), out)
         result = render_labels(labels, args.out, first_position=args.start_label)
-        record_printed(db, ENTITY_REQUEST, ids, "adresetiket afgedrukt")
+        record_printed(db, ENTITY_REQUEST, ids, "adresetiket afgedrukt", actor=actor)
     finally:
         db.dispose()
     text = (
@@ -307,22 +316,22 @@ def cmd_packs_labels(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_packs_intake(args: argparse.Namespace, out: TextIO) -> int:
     from utregs_plekkie.packs.batch import missing_fields, render_intake_packs
+    from utregs_plekkie.packs.data import intake_pack_data
+    from utregs_plekkie.packs.settings import load_pack_settings
     from utregs_plekkie.storage.database import open_database
-    from utregs_plekkie.storage.packs_data import (
-        ENTITY_HOUSEHOLD,
-        intake_pack_data,
-        load_pack_settings,
-        record_printed,
-    )
+    from utregs_plekkie.storage.packs_data import ENTITY_HOUSEHOLD, record_printed
 
     db = open_database(args.db_url)
     try:
+        actor = _actor(args, db)
         settings = load_pack_settings(db)
         data = intake_pack_data(db, args.household)
         _print_settings_warning(settings, out)
         _print_missing(missing_fields([data], settings), out)
         result = render_intake_packs([data], settings, args.out)
-        record_printed(db, ENTITY_HOUSEHOLD, [data.household_id], "intakepakket afgedrukt")
+        record_printed(
+            db, ENTITY_HOUSEHOLD, [data.household_id], "intakepakket afgedrukt", actor=actor
+        )
     finally:
         db.dispose()
     print(
@@ -423,9 +432,10 @@ def _bench_request_ids(db: Any, wanted: int) -> list[int]:
 
 def bench_packs(args: argparse.Namespace, out: TextIO) -> int:
     from utregs_plekkie.packs.batch import render_info_packs
+    from utregs_plekkie.packs.data import info_pack_data
+    from utregs_plekkie.packs.settings import load_pack_settings
     from utregs_plekkie.storage.database import open_database
     from utregs_plekkie.storage.demo import DemoSize, build_demo
-    from utregs_plekkie.storage.packs_data import info_pack_data, load_pack_settings
 
     wanted = max(1, args.packs)
     with tempfile.TemporaryDirectory(prefix="plekkie-bench-packs-") as folder:
