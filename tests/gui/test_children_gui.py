@@ -86,7 +86,7 @@ def some_children(db: Database) -> list[int]:
 
 
 def open_window(qtbot, db: Database, actor: Actor | None = None) -> MainWindow:
-    window = MainWindow(AppContext(db, actor, UiState.for_app()))
+    window = MainWindow(AppContext(db, actor or Actor.admin("tests"), UiState.for_app()))
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()

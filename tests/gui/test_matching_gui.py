@@ -147,7 +147,7 @@ def world(tmp_path: Path) -> Iterator[World]:
 
 
 def open_window(qtbot, db: Database, actor: Actor | None = None) -> MainWindow:
-    window = MainWindow(AppContext(db, actor, UiState.for_app()))
+    window = MainWindow(AppContext(db, actor or Actor.admin("tests"), UiState.for_app()))
     qtbot.addWidget(window)
     window.show()
     return window
