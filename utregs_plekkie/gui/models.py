@@ -21,7 +21,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from utregs_plekkie.gui.workers import run_in_background
+from utregs_plekkie.gui.errors import report_failure
+from utregs_plekkie.gui.operations import LatestOnly
 from utregs_plekkie.storage import lists
 from utregs_plekkie.storage.database import Database
 
@@ -63,8 +64,8 @@ class LazyListModel(QAbstractTableModel):
         self._exhausted = False
         self._busy = False
         self._broken = False
-        # Results of a load started before the latest reload are dropped.
-        self._generation = 0
+        # One line of requests: a reload makes the answers of earlier loads outdated.
+        self._loads = LatestOnly(owner=self)
 
     # ----------------------------------------------------------------- loading
 
@@ -79,8 +80,6 @@ class LazyListModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Forget the rows and load the count and the first page again."""
-        self._generation += 1
-        generation = self._generation
         self.beginResetModel()
         self._columns = self.source.columns()
         self._rows, self._ids, self._cursor = [], [], None
@@ -93,28 +92,21 @@ class LazyListModel(QAbstractTableModel):
         def work() -> tuple[int, lists.ListPage]:
             return source.count(db), source.fetch(db, 0, size)
 
-        run_in_background(
+        self._loads.run(
             work,
-            owner=self,
-            on_success=lambda result: self._first_page_arrived(generation, *result),
-            on_failure=lambda error: self._load_failed(generation, error),
+            on_success=lambda result: self._first_page_arrived(*result),
+            on_failure=self._load_failed,
         )
 
-    def _first_page_arrived(self, generation: int, total: int, page: lists.ListPage) -> None:
-        if generation != self._generation:
-            return
+    def _first_page_arrived(self, total: int, page: lists.ListPage) -> None:
         self._busy = False
         self._total = total
         self._append(page)
         self.loaded.emit(total)
 
-    def _load_failed(self, generation: int, error: BaseException) -> None:
-        if generation != self._generation:
-            return
+    def _load_failed(self, error: BaseException) -> None:
         self._busy = False
         self._broken = True  # no retry loop from the view; a reload starts afresh
-        from utregs_plekkie.gui.errors import report_failure
-
         self.failed.emit(error)
         report_failure(error, self.parent())
 
@@ -139,7 +131,6 @@ class LazyListModel(QAbstractTableModel):
         if not self.canFetchMore(parent):
             return
         self._busy = True
-        generation = self._generation
         source, db, size = self.source, self._db, self._page_size
         offset, after = len(self._rows), self._cursor
 
@@ -147,17 +138,12 @@ class LazyListModel(QAbstractTableModel):
             return source.fetch(db, offset, size, after=after)
 
         def arrived(page: lists.ListPage) -> None:
-            if generation != self._generation:
-                return
             self._busy = False
             self._append(page)
 
-        run_in_background(
-            work,
-            owner=self,
-            on_success=arrived,
-            on_failure=lambda error: self._load_failed(generation, error),
-        )
+        # While a page is on its way nothing else is asked (canFetchMore), so the only
+        # request that can make this one outdated is a reload.
+        self._loads.run(work, on_success=arrived, on_failure=self._load_failed)
 
     # ----------------------------------------------------------------- access
 

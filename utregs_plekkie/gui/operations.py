@@ -33,7 +33,7 @@ from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from utregs_plekkie.gui.errors import report_failure
 from utregs_plekkie.gui.workers import run_in_background
@@ -115,6 +115,7 @@ class Operation(QObject):
         super().__init__(parent)
         self._parent = parent
         self._stop = threading.Event()
+        self._cancelled = False
         self._done = 0
         self._total = 0
         self._finished = False
@@ -132,9 +133,15 @@ class Operation(QObject):
         self.dialog.setMinimumDuration(show_after_ms)
         if cancellable:
             self.dialog.setCancelButtonText(self.tr("Stoppen"))
+            # QProgressDialog hides itself on cancel; it stays up, saying that it is
+            # stopping, until the work has stopped.
+            self.dialog.canceled.disconnect(self.dialog.cancel)
             self.dialog.canceled.connect(self.cancel)
         else:
-            self.dialog.setCancelButton(None)  # type: ignore[arg-type]
+            self.dialog.setCancelButton(None)
+        # Work for a window that is gone is asked to stop (its answer is not delivered).
+        stop = self._stop
+        self.destroyed.connect(lambda *_args: stop.set())
 
         # The worker only writes two numbers; a timer on the GUI thread shows them.
         self._timer = QTimer(self)
@@ -155,7 +162,8 @@ class Operation(QObject):
 
     @property
     def cancelled(self) -> bool:
-        return self._stop.is_set()
+        """Whether the user pressed Stop."""
+        return self._cancelled
 
     @property
     def finished(self) -> bool:
@@ -163,9 +171,13 @@ class Operation(QObject):
 
     def cancel(self) -> None:
         """Ask the work to stop at its next progress call."""
+        self._cancelled = True
         self._stop.set()
-        if shiboken6.isValid(self.dialog):
+        if shiboken6.isValid(self.dialog) and not self._finished:
             self.dialog.setLabelText(self.tr("Bezig met stoppen…"))
+            button = self.dialog.findChild(QPushButton)
+            if button is not None:
+                button.setEnabled(False)
 
     def _show_progress(self) -> None:
         if not shiboken6.isValid(self.dialog) or self._finished:
@@ -189,7 +201,7 @@ class Operation(QObject):
 
     def _failed(self, error: BaseException) -> None:
         self._close()
-        if isinstance(error, Cancelled) or self._stop.is_set():
+        if isinstance(error, Cancelled) or self._cancelled:
             if self._on_cancelled is not None:
                 self._on_cancelled()
         elif self._on_failure is not None:

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from utregs_plekkie.gui.context import AppContext
+from utregs_plekkie.gui.errors import report_failure
 from utregs_plekkie.gui.models import LazyListModel
-from utregs_plekkie.gui.workers import run_in_background
+from utregs_plekkie.gui.operations import LatestOnly
 from utregs_plekkie.storage import lists
 
 # Auto-sized columns stay within these bounds (pixels); the user can go beyond.
@@ -124,7 +125,8 @@ class Page(QWidget):
         self.db = ctx.db
         self.state = ctx.state
         self._loaded_once = False
-        self._counts_generation = 0
+        # A refresh makes the counts asked for before it outdated.
+        self._counts = LatestOnly(owner=self)
         self._counts_busy = False
         self.setObjectName(f"page_{self.key}")
         self.setAccessibleName(self.title())
@@ -191,8 +193,6 @@ class Page(QWidget):
         self._load_counts()
 
     def _load_counts(self) -> None:
-        self._counts_generation += 1
-        generation = self._counts_generation
         for tile in self.tiles:
             tile.set_count(tile.caption.text(), None)
         self._counts_busy = True
@@ -200,21 +200,17 @@ class Page(QWidget):
         db, key = self.db, self.key
 
         def arrived(counts: dict[str, list[tuple[str, int]]]) -> None:
-            if generation == self._counts_generation:
-                self._counts_busy = False
-                self.show_counts(counts[key])
-                self._update_busy()
+            self._counts_busy = False
+            self.show_counts(counts[key])
+            self._update_busy()
 
         def failed(error: BaseException) -> None:
-            if generation == self._counts_generation:
-                self._counts_busy = False
-                self._update_busy()
-            from utregs_plekkie.gui.errors import report_failure
-
+            self._counts_busy = False
+            self._update_busy()
             report_failure(error, self)
 
-        run_in_background(
-            lambda: lists.page_counts(db, [key]), owner=self, on_success=arrived, on_failure=failed
+        self._counts.run(
+            lambda: lists.page_counts(db, [key]), on_success=arrived, on_failure=failed
         )
 
     def is_loading(self) -> bool:
