@@ -25,7 +25,6 @@ from datetime import datetime
 from typing import Any, NamedTuple
 
 from sqlalchemy import func, select
-from sqlalchemy.engine import Row
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
@@ -243,7 +242,7 @@ def pending_requests(db: Database) -> list[int]:
         )
 
 
-def load_requests(session: Session, ids: Sequence[int]) -> dict[int, Row[Any]]:
+def load_requests(session: Session, ids: Sequence[int]) -> dict[int, Any]:
     """Name, address and routing of the requests ``ids``, each checked to be sendable.
 
     Raises a :class:`UserError` naming the request when one does not exist, was merged
@@ -266,7 +265,7 @@ def load_requests(session: Session, ids: Sequence[int]) -> dict[int, Row[Any]]:
         request.anonymised_at,
         request.consent_withdrawn_at,
     )
-    found: dict[int, Row[Any]] = {}
+    found: dict[int, Any] = {}
     for chunk in _chunks(ids):
         for row in session.execute(select(*columns).where(request.id.in_(chunk))):
             found[int(row.id)] = row
