@@ -358,12 +358,12 @@ def test_consent_with_text_version_and_withdrawal_as_one_action(db: Database) ->
         with pytest.raises(ValidationError, match="nog geen privacytekst"):
             privacy.consent_values(s, contact=True, store=True)
         assert privacy.consent_values(s, contact=False, store=False)["consent_at"] is None
-    privacy.add_consent_text(db, ADMIN, "2026-1", "Tekst één", date(2026, 1, 1))
-    privacy.add_consent_text(db, ADMIN, "2027-1", "Tekst twee", date(2027, 1, 1))
+    privacy.add_consent_text(db, "2026-1", "Tekst één", date(2026, 1, 1), actor=ADMIN)
+    privacy.add_consent_text(db, "2027-1", "Tekst twee", date(2027, 1, 1), actor=ADMIN)
     with pytest.raises(ValidationError, match="bestaat al"):
-        privacy.add_consent_text(db, ADMIN, "2026-1", "Andere tekst", date(2026, 2, 1))
+        privacy.add_consent_text(db, "2026-1", "Andere tekst", date(2026, 2, 1), actor=ADMIN)
     with pytest.raises(PermissionDenied):
-        privacy.add_consent_text(db, WERVER, "2026-2", "Tekst", date(2026, 2, 1))
+        privacy.add_consent_text(db, "2026-2", "Tekst", date(2026, 2, 1), actor=WERVER)
     current = privacy.current_consent_text(db)
     assert current is not None and current.version == "2026-1"
     assert privacy.current_consent_text(db, date(2027, 3, 1)).version == "2027-1"  # type: ignore[union-attr]
@@ -380,9 +380,9 @@ def test_consent_with_text_version_and_withdrawal_as_one_action(db: Database) ->
         assert stored is not None and stored.consent_text_version == "2026-1"
         assert stored.consent_at == NOW
     with pytest.raises(PermissionDenied):
-        privacy.withdraw_consent(db, request_id, KIOSK)
-    privacy.withdraw_consent(db, request_id, WERVER, expected_version=version)
-    privacy.withdraw_consent(db, request_id, WERVER)  # twice: nothing more happens
+        privacy.withdraw_consent(db, request_id, actor=KIOSK)
+    privacy.withdraw_consent(db, request_id, actor=WERVER, expected_version=version)
+    privacy.withdraw_consent(db, request_id, actor=WERVER)  # twice: nothing more happens
     with db.session() as s:
         stored = s.get(m.InfoRequest, request_id)
         assert stored is not None
@@ -396,7 +396,7 @@ def test_consent_with_text_version_and_withdrawal_as_one_action(db: Database) ->
     lines = query_audit(db, ADMIN, AuditFilter(entity="info_requests", entity_id=request_id))
     assert [r.detail for r in lines] == ["toestemming ingetrokken"]
     with pytest.raises(NotFoundError):
-        privacy.withdraw_consent(db, 99_999, WERVER)
+        privacy.withdraw_consent(db, 99_999, actor=WERVER)
 
 
 # --------------------------------------------------------------------------- retention
@@ -487,10 +487,10 @@ def test_retention_dry_run_lists_exactly_what_a_run_changes(
     assert plan.requests[0].reason == "geen voortgang sinds 12 maanden"
     assert plan.total == 2
     with pytest.raises(PermissionDenied):
-        privacy.apply_retention(db, plan, WERVER)
+        privacy.apply_retention(db, plan, actor=WERVER)
     seen: list[tuple[int, int]] = []
     result = privacy.apply_retention(
-        db, plan, ADMIN, progress=lambda done, total: seen.append((done, total)) or True
+        db, plan, actor=ADMIN, progress=lambda done, total: seen.append((done, total)) or True
     )
     assert seen[-1] == (2, 2)
     assert result == privacy.RetentionResult(requests=2, households=1, skipped=0)
@@ -556,7 +556,7 @@ def test_retention_skips_what_changed_since_the_dry_run(
         db, m.InfoRequest, lead_id, 1, {"status": RequestStatus.AANGEMELD, "status_since": NOW},
         kind="aanvraag",
     )  # fmt: skip
-    result = privacy.apply_retention(db, plan, ADMIN)
+    result = privacy.apply_retention(db, plan, actor=ADMIN)
     assert (result.requests, result.households, result.skipped) == (1, 1, 1)
     with db.session() as s:
         assert s.get(m.InfoRequest, lead_id).first_name == "Oud"  # type: ignore[union-attr]
@@ -566,7 +566,7 @@ def test_retention_can_be_cancelled_between_batches(
     db: Database, retention_data: dict[str, int]
 ) -> None:
     plan = privacy.retention_dry_run(db)
-    result = privacy.apply_retention(db, plan, ADMIN, progress=lambda done, total: False)
+    result = privacy.apply_retention(db, plan, actor=ADMIN, progress=lambda done, total: False)
     assert result.cancelled and (result.requests, result.households) == (0, 0)
     assert privacy.retention_dry_run(db).total == 2
 
@@ -574,11 +574,11 @@ def test_retention_can_be_cancelled_between_batches(
 def test_retention_rules_are_configurable(db: Database, retention_data: dict[str, int]) -> None:
     assert privacy.retention_rules(db) == privacy.RetentionRules()
     with pytest.raises(PermissionDenied):
-        privacy.save_retention_rules(db, privacy.RetentionRules(lead_months=24), WERVER)
+        privacy.save_retention_rules(db, privacy.RetentionRules(lead_months=24), actor=WERVER)
     with pytest.raises(ValidationError, match="Jeugdwet"):
-        privacy.save_retention_rules(db, privacy.RetentionRules(placed_household_years=5), ADMIN)
+        privacy.save_retention_rules(db, privacy.RetentionRules(placed_household_years=5), actor=ADMIN)
     privacy.save_retention_rules(
-        db, privacy.RetentionRules(lead_months=24, household_years=1), ADMIN
+        db, privacy.RetentionRules(lead_months=24, household_years=1), actor=ADMIN
     )
     assert privacy.retention_rules(db) == privacy.RetentionRules(lead_months=24, household_years=1)
     plan = privacy.retention_dry_run(db)

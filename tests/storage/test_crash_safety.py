@@ -114,12 +114,11 @@ CHILD = textwrap.dedent(
         clock.set_clock(lambda: datetime(2026, 11, 2, 10, tzinfo=clock.LOCAL_TZ))
         admin = Actor(None, "bea", Role.BEHEERDER)
         plan = privacy.retention_dry_run(db)
-        privacy.BATCH = 50
         say(f"plan {plan.total}")
         def progress(done, total):
             say(f"done {done}")
             return True
-        privacy.apply_retention(db, plan, admin, progress=progress)
+        privacy.apply_retention(db, plan, actor=admin, progress=progress, batch_size=50)
         say("finished")
         import time
         time.sleep(60)
@@ -342,7 +341,7 @@ def test_kill_during_retention_leaves_no_half_anonymised_record(
     try:
         plan = privacy.retention_dry_run(db)
         assert plan.total == 1500 - len(anonymised)
-        privacy.apply_retention(db, plan, Actor(None, "bea", Role.BEHEERDER))
+        privacy.apply_retention(db, plan, actor=Actor(None, "bea", Role.BEHEERDER))
         assert privacy.retention_dry_run(db).total == 0
     finally:
         clock.set_clock(None)

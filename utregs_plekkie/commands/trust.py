@@ -466,7 +466,7 @@ def cmd_retention(args: argparse.Namespace, out: TextIO) -> int:
             rules = replace(rules, household_years=args.household_years)
         rules.validate()
         if args.save:
-            privacy.save_retention_rules(db, rules, actor)
+            privacy.save_retention_rules(db, rules, actor=actor)
             print(_("Bewaartermijnen opgeslagen."), file=out)
         plan = privacy.retention_dry_run(db, rules=rules)
         print(
@@ -502,7 +502,7 @@ def cmd_retention(args: argparse.Namespace, out: TextIO) -> int:
                 file=out,
             )
             return 0
-        result = privacy.apply_retention(db, plan, actor)
+        result = privacy.apply_retention(db, plan, actor=actor)
     finally:
         db.dispose()
     print(
@@ -591,7 +591,7 @@ def cmd_consent(args: argparse.Namespace, out: TextIO) -> int:
     db = open_database(args.db_url)
     try:
         actor = actor_for(args, db, Permission.EDIT_REQUESTS)
-        privacy.withdraw_consent(db, args.request, actor)
+        privacy.withdraw_consent(db, args.request, actor=actor)
     finally:
         db.dispose()
     print(
@@ -713,7 +713,7 @@ def bench_trust(args: argparse.Namespace, out: TextIO) -> int:
                 "s",
             )
             started = time.perf_counter()
-            result = privacy.apply_retention(db, plan, admin)
+            result = privacy.apply_retention(db, plan, actor=admin)
             report.add(
                 "retention_apply_s",
                 f"bewaartermijn uitvoeren ({format_int(result.requests)} aanvragen, "

@@ -1,7 +1,8 @@
 """The audit trail: recording, looking up and exporting who did what to which record.
 
-Lines are written with ``storage.repository.audit`` inside the transaction of the work
-they describe, so a line exists exactly when the work was kept. Nobody can change or
+Lines are written with ``storage.unit_of_work`` (``UnitOfWork.audit``, or
+``add_audit_line`` for batch work) inside the transaction of the work they describe, so
+a line exists exactly when the work was kept. Nobody can change or
 delete a line: the program has no function for it, and the database refuses it with
 triggers (migration ``trust_0001``).
 
@@ -36,7 +37,7 @@ from utregs_plekkie.core.permissions import (
 )
 from utregs_plekkie.storage import models as m
 from utregs_plekkie.storage.database import Database
-from utregs_plekkie.storage.repository import audit as _audit_line
+from utregs_plekkie.storage.unit_of_work import add_audit_line
 
 Progress = Callable[[int, int], bool]
 """Called as ``progress(done, total)``; returning False cancels the work."""
@@ -62,16 +63,7 @@ def record(
     detail: str = "",
 ) -> None:
     """Add a line to the running transaction, in the name of ``actor``."""
-    username = actor.username
-    _audit_line(
-        session,
-        action,
-        entity,
-        entity_id,
-        detail[:2000],
-        username=username[:80],
-        user_id=actor.user_id,
-    )
+    add_audit_line(session, actor, action, entity, entity_id, detail)
 
 
 def record_now(

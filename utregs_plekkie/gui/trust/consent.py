@@ -79,7 +79,7 @@ def withdraw_consent_for_current(page: ListPage) -> bool:
             report_failure(error, page)
 
     run_in_background(
-        lambda: privacy.withdraw_consent(db, request_id, actor),
+        lambda: privacy.withdraw_consent(db, request_id, actor=actor),
         owner=page,
         on_success=done,
         on_failure=failed,

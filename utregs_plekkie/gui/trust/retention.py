@@ -265,7 +265,7 @@ class RetentionDialog(FittingDialog):
             )
 
         run_in_background(
-            lambda: privacy.save_retention_rules(db, rules, actor),
+            lambda: privacy.save_retention_rules(db, rules, actor=actor),
             owner=self,
             on_success=done,
             on_failure=self._failed,
@@ -377,7 +377,7 @@ class RetentionDialog(FittingDialog):
             self._update()
 
         run_in_background(
-            lambda: privacy.apply_retention(db, plan, actor, progress=progress),
+            lambda: privacy.apply_retention(db, plan, actor=actor, progress=progress),
             owner=self,
             on_success=done,
             on_failure=self._failed,
