@@ -22,10 +22,12 @@ from utregs_plekkie.core.enums import (
     DayPart,
     Gender,
     Provider,
+    Role,
     Urgency,
     WeekendPattern,
 )
 from utregs_plekkie.core.errors import UserError
+from utregs_plekkie.core.permissions import Actor, PermissionDenied
 from utregs_plekkie.core.schedule import WEEKEND_MASK, Schedule
 from utregs_plekkie.exchange.child_import import (
     COLUMNS,
@@ -35,6 +37,8 @@ from utregs_plekkie.exchange.child_import import (
 )
 from utregs_plekkie.storage import models as m
 from utregs_plekkie.storage.database import Database, open_database
+
+MATCHER = Actor(user_id=None, username="matcher1", role=Role.MATCHER)
 
 
 @pytest.fixture(autouse=True)
@@ -127,7 +131,7 @@ def test_csv_import_refuses_names_and_bsn_and_keeps_only_pc4(db: Database, tmp_p
     ]
     path = _write_csv(tmp_path / "kinderen.csv", rows, delimiter=";", encoding="utf-8-sig")
     report = tmp_path / "verslag.csv"
-    result = import_children(db, path, report_path=report, username="matcher1")
+    result = import_children(db, path, report_path=report, actor=MATCHER)
     assert (result.created, result.skipped, result.failed) == (2, 0, 0)
     assert result.refused_columns == ["Naam", "BSN"]
     assert result.description == "CSV (UTF-8, ;)"
@@ -186,7 +190,7 @@ def test_row_errors_are_reported_and_the_rest_is_imported(db: Database, tmp_path
         ["K-8", "03-2019", "steunouder", "9999", "wo middag; za ochtend", ""],
     ]
     path = _write_csv(tmp_path / "lijst.csv", rows, delimiter=",", encoding="utf-8")
-    result = import_children(db, path)
+    result = import_children(db, path, actor=MATCHER)
     assert (result.created, result.skipped, result.failed) == (2, 1, 4)
     by_row = {r.row: r for r in result.rows}
     assert by_row[3].status == "fout" and by_row[3].code == ""  # a BSN is never echoed
@@ -210,7 +214,7 @@ def test_row_errors_are_reported_and_the_rest_is_imported(db: Database, tmp_path
     assert "postcode 9999 staat niet in de postcodetabel" in by_row[9].messages[0]
     assert set(_children(db)) == {"K-1", "K-8"}
     # Importing the same file again changes nothing: existing codes are skipped.
-    again = import_children(db, path)
+    again = import_children(db, path, actor=MATCHER)
     assert (again.created, again.skipped, again.failed) == (0, 3, 4)
     assert len(_children(db)) == 2
 
@@ -222,7 +226,7 @@ def test_cp1252_xlsx_dry_run_and_missing_columns(db: Database, tmp_path: Path) -
         ["K-2", "mei 2012", "langdurend", "Hindoestaans-Surinaams ë"],
     ]
     path = _write_csv(tmp_path / "oud.csv", rows, delimiter=";", encoding="cp1252")
-    result = import_children(db, path, dry_run=True)
+    result = import_children(db, path, dry_run=True, actor=MATCHER)
     assert result.description == "CSV (Windows-1252, ;)"
     assert (result.created, result.failed) == (1, 1)  # "K-é1" is not a plain code
     assert "Proefronde: er is niets opgeslagen." in result.summary()
@@ -234,7 +238,7 @@ def test_cp1252_xlsx_dry_run_and_missing_columns(db: Database, tmp_path: Path) -
     sheet.append(["X-1", "2014-09", "crisis", datetime(2026, 4, 1), "Anna"])
     xlsx = tmp_path / "kinderen.xlsx"
     workbook.save(xlsx)
-    result = import_children(db, xlsx)
+    result = import_children(db, xlsx, actor=MATCHER)
     assert result.created == 1 and result.refused_columns == ["Voornaam"]
     child = _children(db)["X-1"]
     assert child.care_form == CareForm.VOLTIJD_CRISIS and child.wanted_start == date(2026, 4, 1)
@@ -243,9 +247,9 @@ def test_cp1252_xlsx_dry_run_and_missing_columns(db: Database, tmp_path: Path) -
         tmp_path / "kaal.csv", [["code", "naam"], ["K-1", "x"]], delimiter=";", encoding="utf-8"
     )
     with pytest.raises(UserError, match="ontbreken de kolommen geboortemaand, zorgvorm"):
-        import_children(db, bad)
+        import_children(db, bad, actor=MATCHER)
     with pytest.raises(UserError, match="bestaat niet"):
-        import_children(db, tmp_path / "weg.csv")
+        import_children(db, tmp_path / "weg.csv", actor=MATCHER)
     dated = _write_csv(
         tmp_path / "geboortedatum.csv",
         [["code", "geboortedatum", "zorgvorm"], ["K-1", "14-07-2018", "steunouder"]],
@@ -253,7 +257,10 @@ def test_cp1252_xlsx_dry_run_and_missing_columns(db: Database, tmp_path: Path) -
         encoding="utf-8",
     )
     with pytest.raises(UserError, match="Een volledige geboortedatum wordt niet gelezen"):
-        import_children(db, dated)
+        import_children(db, dated, actor=MATCHER)
+    kiosk = Actor(user_id=None, username="kiosk", role=Role.EVENEMENT)
+    with pytest.raises(PermissionDenied):
+        import_children(db, xlsx, actor=kiosk)
     assert _children(db).keys() == {"X-1"}
 
 
@@ -262,14 +269,14 @@ def test_template_round_trip(db: Database, tmp_path: Path) -> None:
     header = csv_template.read_text(encoding="utf-8-sig").splitlines()[0].split(";")
     assert header == [c.header for c in COLUMNS]
     assert not {"naam", "bsn"} & {h.lower() for h in header}
-    result = import_children(db, csv_template)
+    result = import_children(db, csv_template, actor=MATCHER)
     assert (result.created, result.skipped, result.failed) == (0, 1, 0)
     xlsx_template = write_child_template(tmp_path / "sjabloon.xlsx")
     workbook = load_workbook(xlsx_template)
     assert workbook.sheetnames == ["Kinderen", "Uitleg"]
     notes = [row[0] for row in workbook["Uitleg"].iter_rows(values_only=True) if row[0]]
     assert any("Geen namen, geen BSN" in str(n) for n in notes)
-    assert import_children(db, xlsx_template).skipped == 1
+    assert import_children(db, xlsx_template, actor=MATCHER).skipped == 1
 
 
 def test_parse_schedule() -> None:
@@ -298,7 +305,10 @@ def test_cli_import_and_template(db_url: str, tmp_path: Path) -> None:
     )
     report = tmp_path / "verslag.xlsx"
     out = io.StringIO()
-    code = run(["import", "children", str(good), "--report", str(report), "--db", db_url], out=out)
+    code = run(
+        ["import", "children", str(good), "--report", str(report), "--db", db_url, "--admin"],
+        out=out,
+    )
     assert code == 0
     assert out.getvalue().startswith("ok.csv: 1 kinderen nieuw, 0 overgeslagen")
     assert load_workbook(report).sheetnames == ["Verslag", "Uitleg"]
@@ -309,7 +319,7 @@ def test_cli_import_and_template(db_url: str, tmp_path: Path) -> None:
         encoding="utf-8",
     )
     out = io.StringIO()
-    assert run(["import", "children", str(bad), "--db", db_url], out=out) == 1
+    assert run(["import", "children", str(bad), "--db", db_url, "--admin"], out=out) == 1
     assert "regel 2: kolom geboortemaand: '2017-13' is geen maand" in out.getvalue()
 
 
@@ -329,11 +339,11 @@ def test_a_damaged_workbook_is_a_dutch_sentence_not_a_traceback(
     truncated.write_bytes(whole.read_bytes()[: whole.stat().st_size // 2])
     for path in (garbage, truncated):
         with pytest.raises(UserError) as err:
-            import_children(db, path)
+            import_children(db, path, actor=MATCHER)
         assert err.value.message == (
             f"Het bestand '{path.name}' kan niet worden gelezen: het is geen geldig "
             "Excel-bestand (.xlsx). Open het in Excel en sla het opnieuw op."
         )
         out = io.StringIO()
-        assert run(["import", "children", str(path), "--db", db_url], out=out) == 1
+        assert run(["import", "children", str(path), "--db", db_url, "--admin"], out=out) == 1
     assert _children(db) == {}

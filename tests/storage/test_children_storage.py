@@ -193,7 +193,7 @@ def test_the_form_and_the_import_share_their_rules(db: Database, tmp_path: Path)
         "K-3;2015-01;voltijd_lang;3511;AB;900\n",
         encoding="utf-8",
     )
-    result = import_children(db, path)
+    result = import_children(db, path, actor=MATCHER)
     messages = {r.code: " | ".join(r.messages) for r in result.rows}
     assert messages["K-1"] == (
         "kolom postcode_thuis: '35' is geen postcode (vier cijfers, bv. 3511)"

@@ -20,10 +20,12 @@ from utregs_plekkie.core.enums import (
     HouseholdRoute,
     PipelineStage,
     Provider,
+    Role,
     ScreeningKind,
     WeekendPattern,
 )
 from utregs_plekkie.core.errors import UserError
+from utregs_plekkie.core.permissions import Actor, PermissionDenied
 from utregs_plekkie.core.schedule import Schedule
 from utregs_plekkie.exchange.household_import import (
     COLUMNS,
@@ -42,6 +44,7 @@ from utregs_plekkie.storage.households import (
 )
 
 NOW = datetime(2027, 3, 10, 10, 0, tzinfo=clock.LOCAL_TZ)
+WERVER = Actor(user_id=None, username="werver1", role=Role.WERVER)
 
 HEADERS = [
     "gezinsnaam", "route", "fase", "fase sinds", "reden gestopt", "e-mail", "telefoon",
@@ -104,7 +107,7 @@ def names(db: Database) -> list[str]:
 def check_imported(db: Database) -> None:
     assert names(db) == ["Familie Oud", "Familie Ruël", "Familie Şahin"]
     by_name = {r.name: r for r in fetch_households(db)}
-    ruel = household_detail(db, by_name["Familie Ruël"].id).household
+    ruel = household_detail(db, by_name["Familie Ruël"].id, actor=Actor.system()).household
     assert ruel.stage == PipelineStage.BESCHIKBAAR and ruel.provider == Provider.SPOOR030
     assert ruel.phone == "+31612345678" and (ruel.street, ruel.house_number) == ("Biltstraat", 101)
     assert ruel.stage_changes[0].at.astimezone(clock.LOCAL_TZ).date().isoformat() == "2027-01-15"
@@ -114,11 +117,11 @@ def check_imported(db: Database) -> None:
     offers = {o.care_form: o for o in ruel.offers}
     assert set(offers) == {CareForm.VOLTIJD_LANG, CareForm.DEELTIJD_VAKANTIE}
     assert offers[CareForm.VOLTIJD_LANG].capacity == 2
-    sahin = household_detail(db, by_name["Familie Şahin"].id).household
+    sahin = household_detail(db, by_name["Familie Şahin"].id, actor=Actor.system()).household
     assert sahin.route == HouseholdRoute.STEUNOUDER and sahin.provider == Provider.KOOS
     [offer] = sahin.offers
     assert offer.schedule == Schedule.from_cells([(5, DayPart.OCHTEND), (5, DayPart.MIDDAG)])
-    oud = household_detail(db, by_name["Familie Oud"].id).household
+    oud = household_detail(db, by_name["Familie Oud"].id, actor=Actor.system()).household
     assert (oud.stage, oud.dropout_reason) == (PipelineStage.GESTOPT, "verhuisd")
 
 
@@ -141,7 +144,7 @@ def test_csv_variants(
     path = write_csv(
         tmp_path / f"{variant}.csv", HEADERS, rows, delimiter=delimiter, encoding=encoding
     )
-    result = import_households(db, path)
+    result = import_households(db, path, actor=WERVER)
     assert (result.added, result.skipped, result.refused) == (3, 0, 0), result.rows
     if encoding != "cp1252":
         check_imported(db)
@@ -156,7 +159,9 @@ def test_xlsx_with_dates_and_numbers_as_excel_stores_them(db: Database, tmp_path
     rows[0][14] = datetime(2027, 12, 1)
     rows[0][8] = 101
     rows[0][16] = 2.0
-    result = import_households(db, write_xlsx(tmp_path / "gezinnen.xlsx", HEADERS, rows))
+    result = import_households(
+        db, write_xlsx(tmp_path / "gezinnen.xlsx", HEADERS, rows), actor=WERVER
+    )
     assert result.added == 3 and result.description == "XLSX"
     check_imported(db)
 
@@ -169,10 +174,10 @@ def test_lists_from_elsewhere_with_loose_headers(db: Database, tmp_path: Path) -
         [["Anouk", "van der", "Berg", "anouk@example.nl", "0612345678", "Oudegracht 12a",
           "3511AB", "Utrecht", "groen"]],
     )  # fmt: skip
-    result = import_households(db, path)
+    result = import_households(db, path, actor=WERVER)
     assert result.added == 1 and result.unknown_columns == ("Lievelingskleur",)
     [row] = fetch_households(db)
-    h = household_detail(db, row.id).household
+    h = household_detail(db, row.id, actor=Actor.system()).household
     assert h.name == "Familie Van der Berg" and h.email == "anouk@example.nl"
     assert (h.street, h.house_number, h.house_number_suffix, h.postcode) == (
         "Oudegracht",
@@ -207,7 +212,7 @@ def test_refused_rows_say_why_and_the_rest_is_imported(db: Database, tmp_path: P
          "", "", "", ""],
     ]  # fmt: skip
     path = write_csv(tmp_path / "fouten.csv", HEADERS, bad)
-    result = import_households(db, path)
+    result = import_households(db, path, actor=WERVER)
     reasons = {r.name: r.reason for r in result.rows if r.status == RowStatus.GEWEIGERD}
     assert "geen geldige postcode" in reasons["Familie Postcode"]
     assert reasons["Familie Fase"].startswith("fase: 'wachten' ken ik niet")
@@ -230,7 +235,7 @@ def test_refused_rows_say_why_and_the_rest_is_imported(db: Database, tmp_path: P
     # Correct the refused row in the report and import the report: only it is added.
     table[1][13] = "3511 AB"
     write_csv(tmp_path / "verbeterd.csv", table[0], [r for r in table[1:2]] + table[-1:])
-    again = import_households(db, tmp_path / "verbeterd.csv")
+    again = import_households(db, tmp_path / "verbeterd.csv", actor=WERVER)
     assert (again.added, again.skipped) == (1, 1)
     assert "Familie Postcode" in names(db)
 
@@ -238,10 +243,10 @@ def test_refused_rows_say_why_and_the_rest_is_imported(db: Database, tmp_path: P
 def test_importing_the_same_file_again_adds_nothing(db: Database, tmp_path: Path) -> None:
     rows = [*ROWS, list(ROWS[0])]  # the same family twice in one file
     path = write_csv(tmp_path / "gezinnen.csv", HEADERS, rows)
-    first = import_households(db, path, username="werver1")
+    first = import_households(db, path, actor=WERVER)
     assert (first.added, first.skipped) == (3, 1)
     assert first.rows[-1].reason == "staat eerder in dit bestand (regel 2)"
-    second = import_households(db, path)
+    second = import_households(db, path, actor=WERVER)
     assert (second.added, second.skipped, second.refused) == (0, 4, 0)
     assert all("staat al in het programma" in r.reason for r in second.rows)
     assert count_households(db) == 3
@@ -265,10 +270,10 @@ def test_template_round_trip(db: Database, tmp_path: Path, suffix: str) -> None:
         header = [c.value for c in next(workbook["Gezinnen"].iter_rows(max_row=1))]
         assert header == [c.header for c in COLUMNS]
         assert "Alleen 'gezinsnaam'" in str(workbook["Uitleg"]["A2"].value)
-    result = import_households(db, template)
+    result = import_households(db, template, actor=WERVER)
     assert (result.added, result.refused, result.unknown_columns) == (1, 0, ())
     [row] = fetch_households(db)
-    detail = household_detail(db, row.id)
+    detail = household_detail(db, row.id, actor=Actor.system())
     h = detail.household
     assert h.name == "Familie Van der Berg" and h.stage == PipelineStage.BESCHIKBAAR
     assert [a.full_name for a in h.adults] == ["Anouk van der Berg", "Kees Bakker"]
@@ -277,7 +282,7 @@ def test_template_round_trip(db: Database, tmp_path: Path, suffix: str) -> None:
     assert set(forms) == {CareForm.VOLTIJD_LANG, CareForm.DEELTIJD_WEEKEND}
     assert forms[CareForm.DEELTIJD_WEEKEND].weekend_pattern == WeekendPattern.OM_DE_WEEK
     assert h.experience == ["trauma"] and h.pets == ["kat"] and h.languages == ["nl", "en"]
-    assert import_households(db, template).added == 0
+    assert import_households(db, template, actor=WERVER).added == 0
 
 
 def test_files_that_cannot_be_imported(db: Database, tmp_path: Path) -> None:
@@ -285,15 +290,18 @@ def test_files_that_cannot_be_imported(db: Database, tmp_path: Path) -> None:
         tmp_path / "zonder-namen.csv", ["e-mail", "telefoon"], [["a@example.nl", "0612345678"]]
     )
     with pytest.raises(UserError, match="geen kolom 'gezinsnaam'"):
-        import_households(db, no_names)
+        import_households(db, no_names, actor=WERVER)
     old = tmp_path / "oud.xls"
     old.write_bytes(b"\xd0\xcf\x11\xe0")
     with pytest.raises(UserError, match=r"\.xlsx"):
-        import_households(db, old)
+        import_households(db, old, actor=WERVER)
     with pytest.raises(UserError, match="bestaat niet"):
-        import_households(db, tmp_path / "weg.csv")
+        import_households(db, tmp_path / "weg.csv", actor=WERVER)
     with pytest.raises(UserError, match=r"\.xlsx of \.csv"):
         write_template(tmp_path / "sjabloon.ods")
+    kiosk = Actor(user_id=None, username="kiosk", role=Role.EVENEMENT)
+    with pytest.raises(PermissionDenied):
+        import_households(db, no_names, actor=kiosk)
     assert count_households(db) == 0
 
 
@@ -307,11 +315,11 @@ def test_progress_and_cancel(db: Database, tmp_path: Path) -> None:
         seen.append((done, total))
         return False
 
-    result = import_households(db, path, progress=stop_after_first_batch)
+    result = import_households(db, path, progress=stop_after_first_batch, actor=WERVER)
     assert result.cancelled and seen == [(200, 450)]
     assert result.added == 200 and count_households(db) == 200
     assert "Afgebroken" in result.summary()
-    rest = import_households(db, path, progress=lambda done, total: True)
+    rest = import_households(db, path, progress=lambda done, total: True, actor=WERVER)
     assert (rest.added, rest.skipped) == (250, 200) and not rest.cancelled
 
 

@@ -18,8 +18,9 @@ from sqlalchemy import func, select
 
 from utregs_plekkie.cli import run
 from utregs_plekkie.core import clock
-from utregs_plekkie.core.enums import AuditAction, EventKind, Interest, Provider, Source
+from utregs_plekkie.core.enums import AuditAction, EventKind, Interest, Provider, Role, Source
 from utregs_plekkie.core.errors import UserError
+from utregs_plekkie.core.permissions import Actor
 from utregs_plekkie.exchange.reading import read_csv_bytes, read_sheet
 from utregs_plekkie.exchange.request_import import (
     ImportOptions,
@@ -41,6 +42,8 @@ from utregs_plekkie.storage.requests import (
 
 DATA = Path(__file__).parent.parent / "data" / "requests"
 NOW = datetime(2026, 3, 2, 10, 0, tzinfo=clock.LOCAL_TZ)
+ACTOR = Actor.system()
+WERVER = Actor(user_id=None, username="werver1", role=Role.WERVER)
 HEADER = ["Naam", "E-mail", "Telefoon", "Postcode", "Interesse", "Datum", "Toestemming"]
 
 
@@ -89,7 +92,7 @@ GOOD = [
 
 
 def test_comma_separated_utf8_with_english_headers(db: Database) -> None:
-    result = import_requests(db, DATA / "website-komma.csv")
+    result = import_requests(db, DATA / "website-komma.csv", actor=ACTOR)
     assert result.summary() == "3 gelezen, 3 toegevoegd, 0 dubbel, 0 afgewezen"
     anna, sem, liam = _requests(db)
     assert (anna.first_name, anna.last_name, anna.email) == (
@@ -111,7 +114,7 @@ def test_semicolons_and_a_bom_as_excel_writes_utf8(db: Database, tmp_path: Path)
     assert path.read_bytes().startswith(b"\xef\xbb\xbfNaam;")
     sheet = read_sheet(path)
     assert (sheet.encoding, sheet.delimiter, sheet.headers[0]) == ("utf-8-sig", ";", "Naam")
-    result = import_requests(db, path)
+    result = import_requests(db, path, actor=ACTOR)
     assert result.summary() == "3 gelezen, 3 toegevoegd, 0 dubbel, 0 afgewezen"
     assert [r.last_name for r in _requests(db)] == ["Vries", "Amrani", "Zeister"]
 
@@ -119,7 +122,7 @@ def test_semicolons_and_a_bom_as_excel_writes_utf8(db: Database, tmp_path: Path)
 def test_windows_1252_from_dutch_excel_keeps_the_accents(db: Database) -> None:
     sheet = read_sheet(DATA / "excel-puntkomma-cp1252.csv")
     assert (sheet.encoding, sheet.delimiter) == ("cp1252", ";")
-    result = import_requests(db, DATA / "excel-puntkomma-cp1252.csv")
+    result = import_requests(db, DATA / "excel-puntkomma-cp1252.csv", actor=ACTOR)
     assert result.summary() == "3 gelezen, 3 toegevoegd, 0 dubbel, 0 afgewezen"
     noelle, jose, chloe = _requests(db)
     assert (noelle.first_name, noelle.last_name, noelle.name_key) == (
@@ -136,7 +139,7 @@ def test_windows_1252_from_dutch_excel_keeps_the_accents(db: Database) -> None:
 
 
 def test_quoted_fields_may_hold_line_breaks(db: Database) -> None:
-    result = import_requests(db, DATA / "excel-puntkomma-cp1252.csv")
+    result = import_requests(db, DATA / "excel-puntkomma-cp1252.csv", actor=ACTOR)
     jose = _requests(db)[1]
     assert jose.notes == "Belt liever 's avonds.\r\nHeeft al twee kinderen."
     # Row numbers are those of a spreadsheet: the note's line break does not count.
@@ -156,7 +159,7 @@ def test_comma_files_with_line_breaks_and_quotes(db: Database, tmp_path: Path) -
         delimiter=",",
         encoding="utf-8",
     )
-    result = import_requests(db, path)
+    result = import_requests(db, path, actor=ACTOR)
     assert result.summary() == "3 gelezen, 1 toegevoegd, 0 dubbel, 2 afgewezen"
     assert _requests(db)[0].interest_set == {Interest.VOLTIJD, Interest.DEELTIJD}
     assert [r.row for r in result.rows] == [3, 4]
@@ -186,7 +189,7 @@ def test_xlsx_with_numbers_and_dates_as_excel_stores_them(db: Database, tmp_path
     sheet.append([None, None, None, None, None, None, None])  # an empty row is no request
     path = tmp_path / "aanmeldingen.xlsx"
     book.save(path)
-    result = import_requests(db, path)
+    result = import_requests(db, path, actor=ACTOR)
     assert result.summary() == "2 gelezen, 2 toegevoegd, 0 dubbel, 0 afgewezen"
     sanne, joris = _requests(db)
     assert (sanne.phone, sanne.postcode) == ("+31612345678", "3581 AA")
@@ -235,7 +238,7 @@ def test_xlsx_with_numbers_and_dates_as_excel_stores_them(db: Database, tmp_path
     ],
 )
 def test_each_rejection_reason(db: Database, tmp_path: Path, row: list[str], reason: str) -> None:
-    result = import_requests(db, _csv(tmp_path / "rij.csv", [row]))
+    result = import_requests(db, _csv(tmp_path / "rij.csv", [row]), actor=ACTOR)
     assert result.summary() == "1 gelezen, 0 toegevoegd, 0 dubbel, 1 afgewezen"
     (rejected,) = result.rows
     assert (rejected.row, rejected.outcome) == (2, Outcome.AFGEWEZEN)
@@ -245,7 +248,7 @@ def test_each_rejection_reason(db: Database, tmp_path: Path, row: list[str], rea
 
 
 def test_rejections_that_need_the_database_or_other_columns(db: Database, tmp_path: Path) -> None:
-    add_consent_text(db, "2026-1", "Tekst.", datetime(2026, 1, 1).date())
+    add_consent_text(db, "2026-1", "Tekst.", datetime(2026, 1, 1).date(), actor=ACTOR)
     path = _csv(
         tmp_path / "extra.csv",
         [
@@ -264,7 +267,7 @@ def test_rejections_that_need_the_database_or_other_columns(db: Database, tmp_pa
             "Toestemming",
         ],
     )
-    result = import_requests(db, path)
+    result = import_requests(db, path, actor=ACTOR)
     assert result.summary() == "4 gelezen, 1 toegevoegd, 0 dubbel, 3 afgewezen"
     reasons = {r.row: r.reason for r in result.rows}
     assert "In de stad bepaalt de wijk de aanbieder" in reasons[2]
@@ -278,7 +281,7 @@ def test_rejections_that_need_the_database_or_other_columns(db: Database, tmp_pa
 def test_a_file_without_a_name_or_contact_column_is_refused(tmp_path: Path, db: Database) -> None:
     path = _csv(tmp_path / "geen.csv", [["3511 AB", "x"]], header=["Postcode", "Kleur"])
     with pytest.raises(UserError) as err:
-        import_requests(db, path)
+        import_requests(db, path, actor=ACTOR)
     assert "Er is geen kolom voor de naam" in err.value.message
     assert "Er is geen kolom voor het e-mailadres of het telefoonnummer" in err.value.message
     assert "Gevonden kolommen: Postcode, Kleur." in err.value.message
@@ -296,12 +299,12 @@ def test_unknown_columns_are_reported_and_can_be_mapped(db: Database, tmp_path: 
     assert "Kolom 'Kleur' is niet herkend en wordt niet ingelezen." in preview.notes
     mapping = {"Wie": "name", "Bereikbaar op": "phone", "Kleur": None}
     assert preview_import(path, mapping).problems == ()
-    result = import_requests(db, path, ImportOptions(mapping=mapping))
+    result = import_requests(db, path, ImportOptions(mapping=mapping), actor=ACTOR)
     assert result.summary() == "1 gelezen, 1 toegevoegd, 0 dubbel, 0 afgewezen"
     assert result.notes == []
     assert _requests(db)[0].phone == "+31612345678"
     with pytest.raises(UserError) as err:
-        import_requests(db, path, ImportOptions(mapping={"Wie": "schoenmaat"}))
+        import_requests(db, path, ImportOptions(mapping={"Wie": "schoenmaat"}), actor=ACTOR)
     assert "Veld 'schoenmaat' bestaat niet" in err.value.message
 
 
@@ -309,14 +312,16 @@ def test_unknown_columns_are_reported_and_can_be_mapped(db: Database, tmp_path: 
 
 
 def test_the_summary_counts_every_row_once_in_order(db: Database, tmp_path: Path) -> None:
-    create_request(db, RequestInput(name="Bestaande Bakker", email="bakker@voorbeeld.nl"))
+    create_request(
+        db, RequestInput(name="Bestaande Bakker", email="bakker@voorbeeld.nl"), actor=ACTOR
+    )
     rows = [
         *GOOD,
         ["J. de Vries", "JAN@voorbeeld.nl", "", "", "", "", "ja"],  # row 2 of this file
         ["Bestaande Bakker", "bakker@voorbeeld.nl", "", "", "", "", "ja"],  # in the database
         ["Kapot", "kapot@", "", "", "", "", "ja"],
     ]
-    result = import_requests(db, _csv(tmp_path / "mix.csv", rows))
+    result = import_requests(db, _csv(tmp_path / "mix.csv", rows), actor=ACTOR)
     assert result.summary() == "6 gelezen, 3 toegevoegd, 2 dubbel, 1 afgewezen"
     assert [(r.row, r.outcome) for r in result.rows] == [
         (5, Outcome.DUBBEL),
@@ -331,10 +336,13 @@ def test_the_summary_counts_every_row_once_in_order(db: Database, tmp_path: Path
 
 def test_importing_the_same_file_again_adds_nothing(db: Database, tmp_path: Path) -> None:
     path = _csv(tmp_path / "twee.csv", [*GOOD, ["Kapot", "", "", "", "", "", ""]])
-    assert import_requests(db, path).summary() == "4 gelezen, 3 toegevoegd, 0 dubbel, 1 afgewezen"
+    assert (
+        import_requests(db, path, actor=ACTOR).summary()
+        == "4 gelezen, 3 toegevoegd, 0 dubbel, 1 afgewezen"
+    )
     with db.session() as session:
         versions = dict(session.execute(select(m.InfoRequest.id, m.InfoRequest.version)).all())
-    again = import_requests(db, path, ImportOptions(merge_duplicates=True))
+    again = import_requests(db, path, ImportOptions(merge_duplicates=True), actor=ACTOR)
     assert again.summary() == "4 gelezen, 0 toegevoegd, 3 dubbel, 1 afgewezen"
     assert all("(niets nieuws)" in r.reason for r in again.rows if r.outcome == Outcome.DUBBEL)
     with db.session() as session:
@@ -345,15 +353,17 @@ def test_importing_the_same_file_again_adds_nothing(db: Database, tmp_path: Path
 
 
 def test_merging_duplicates_fills_what_was_missing(db: Database, tmp_path: Path) -> None:
-    existing = create_request(db, RequestInput(name="Jan de Vries", email="jan@voorbeeld.nl"))
+    existing = create_request(
+        db, RequestInput(name="Jan de Vries", email="jan@voorbeeld.nl"), actor=ACTOR
+    )
     path = _csv(
         tmp_path / "aanvulling.csv",
         [["Jan de Vries", "jan@voorbeeld.nl", "0612345678", "3511 AB", "crisis", "", "ja"]],
     )
-    skipped = import_requests(db, path)
+    skipped = import_requests(db, path, actor=ACTOR)
     assert skipped.rows[0].reason.endswith("overgeslagen")
     assert load_request(db, existing.id).phone is None
-    merged = import_requests(db, path, ImportOptions(merge_duplicates=True, username="werver1"))
+    merged = import_requests(db, path, ImportOptions(merge_duplicates=True), actor=WERVER)
     assert merged.summary() == "1 gelezen, 0 toegevoegd, 1 dubbel, 0 afgewezen"
     assert merged.merged == 1 and merged.rows[0].merged
     assert (
@@ -390,7 +400,7 @@ def test_the_report_lists_every_duplicate_and_rejection_with_the_original_values
         ["Jan de Vries", "jan@voorbeeld.nl", "", "", "", "", "ja"],
         ["=1+1", "x@", "", "", "", "", ""],
     ]
-    result = import_requests(db, _csv(tmp_path / "in.csv", rows))
+    result = import_requests(db, _csv(tmp_path / "in.csv", rows), actor=ACTOR)
     report = tmp_path / "verslag.csv"
     assert write_report(result, report) == 2
     raw = report.read_bytes()
@@ -420,17 +430,19 @@ def test_progress_can_cancel_and_what_was_written_stays(db: Database, tmp_path: 
         seen.append((done, total))
         return done < 4
 
-    result = import_requests(db, path, ImportOptions(batch_size=4), progress=progress)
+    result = import_requests(db, path, ImportOptions(batch_size=4), progress=progress, actor=ACTOR)
     assert result.cancelled and seen == [(0, 10), (4, 10)]
     assert result.summary() == "4 gelezen, 4 toegevoegd, 0 dubbel, 0 afgewezen"
     assert "Afgebroken na 4 van 10 rijen" in result.cancel_note()
     assert count_requests(db, RequestQuery()) == 4
-    rest = import_requests(db, path, ImportOptions(batch_size=4))
+    rest = import_requests(db, path, ImportOptions(batch_size=4), actor=ACTOR)
     assert rest.summary() == "10 gelezen, 6 toegevoegd, 4 dubbel, 0 afgewezen"
 
 
 def test_a_dry_run_keeps_nothing(db: Database, tmp_path: Path) -> None:
-    result = import_requests(db, _csv(tmp_path / "proef.csv", GOOD), ImportOptions(dry_run=True))
+    result = import_requests(
+        db, _csv(tmp_path / "proef.csv", GOOD), ImportOptions(dry_run=True), actor=ACTOR
+    )
     assert result.summary() == "3 gelezen, 3 toegevoegd, 0 dubbel, 0 afgewezen"
     assert count_requests(db, RequestQuery()) == 0
     with db.session() as session:
@@ -468,8 +480,12 @@ def test_checking_rows_in_a_worker_process_gives_the_same_result(
             for i in range(120)
         ]
         path = _csv(tmp_path / "werk.csv", rows)
-        here = import_requests(db, path, ImportOptions(workers=0, batch_size=40, dry_run=True))
-        there = import_requests(db, path, ImportOptions(workers=1, batch_size=40, dry_run=True))
+        here = import_requests(
+            db, path, ImportOptions(workers=0, batch_size=40, dry_run=True), actor=ACTOR
+        )
+        there = import_requests(
+            db, path, ImportOptions(workers=1, batch_size=40, dry_run=True), actor=ACTOR
+        )
         assert (
             there.summary()
             == here.summary()
@@ -605,10 +621,13 @@ def test_event_laptop_to_desk_brings_captures_in_without_doubles(
                     consent_store=True,
                     event_name="Pop-up Utrecht Centraal",
                 ),
+                actor=ACTOR,
             )
-        create_request(laptop, RequestInput(name="Elders", email="elders@voorbeeld.nl"))
+        create_request(
+            laptop, RequestInput(name="Elders", email="elders@voorbeeld.nl"), actor=ACTOR
+        )
         # Bas had already filled in the website form.
-        create_request(desk, RequestInput(name="Bas Kok", email="BAS@voorbeeld.nl"))
+        create_request(desk, RequestInput(name="Bas Kok", email="BAS@voorbeeld.nl"), actor=ACTOR)
     finally:
         laptop.dispose()
         desk.dispose()

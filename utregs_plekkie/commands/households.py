@@ -27,7 +27,7 @@ from utregs_plekkie.core.errors import UserError
 from utregs_plekkie.core.i18n import _
 
 if TYPE_CHECKING:
-    from utregs_plekkie.core.permissions import Permission
+    from utregs_plekkie.core.permissions import Actor, Permission
     from utregs_plekkie.storage.database import Database
 
 
@@ -74,19 +74,22 @@ def register(cli: CommandSet) -> None:
 # --------------------------------------------------------------------------- who
 
 
-def who(args: argparse.Namespace, db: Database, permission: Permission) -> tuple[str, int | None]:
-    """(username, user id) for the audit lines: the user of ``--user``/``--admin`` (who
-    must hold ``permission``), else the operating-system account."""
+def who(args: argparse.Namespace, db: Database, permission: Permission) -> Actor:
+    """The actor for the audit lines: the user of ``--user``/``--admin`` (who must hold
+    ``permission``), else the operating-system account, as the command line always
+    allowed without a login (its audit lines say "opdrachtregel:<account>")."""
+    from utregs_plekkie.core.enums import Role
+    from utregs_plekkie.core.permissions import Actor
+
     if getattr(args, "user", None) or getattr(args, "admin", False):
         from utregs_plekkie.commands._identity import actor_for
 
-        actor = actor_for(args, db, permission)
-        return actor.username, actor.user_id
+        return actor_for(args, db, permission)
     try:
         account = getpass.getuser()
     except (KeyError, OSError):
         account = "onbekend"
-    return f"opdrachtregel:{account}"[:80], None
+    return Actor(user_id=None, username=f"opdrachtregel:{account}"[:80], role=Role.BEHEERDER)
 
 
 # --------------------------------------------------------------------------- import
@@ -103,16 +106,14 @@ def cmd_import_households(args: argparse.Namespace, out: TextIO) -> int:
 
     db = open_database(args.db_url)
     try:
-        username, user_id = who(args, db, Permission.IMPORT)
+        actor = who(args, db, Permission.IMPORT)
 
         def progress(done: int, total: int) -> bool:
             print(_("  {done} van {total} regels verwerkt").format(done=done, total=total),
                   file=out, flush=True)  # fmt: skip
             return True
 
-        result = import_households(
-            db, Path(args.file), progress=progress, username=username, user_id=user_id
-        )
+        result = import_households(db, Path(args.file), progress=progress, actor=actor)
     finally:
         db.dispose()
     print(result.summary(), file=out)

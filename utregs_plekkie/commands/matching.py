@@ -23,9 +23,11 @@ from typing import Any, TextIO
 from utregs_plekkie.commands._base import CommandSet, positive_int
 from utregs_plekkie.commands._bench import BenchReport
 from utregs_plekkie.commands._exchange_kinds import install, register_kind
-from utregs_plekkie.core.enums import label
+from utregs_plekkie.commands._identity import actor_for, os_account
+from utregs_plekkie.core.enums import Role, label
 from utregs_plekkie.core.errors import UserError
 from utregs_plekkie.core.i18n import _
+from utregs_plekkie.core.permissions import Actor, Permission
 
 __all__ = ["register"]
 
@@ -84,40 +86,14 @@ def register(cli: CommandSet) -> None:
 # --------------------------------------------------------------------------- helpers
 
 
-def _who(args: argparse.Namespace, db: Any) -> tuple[str, int | None]:
-    """(username, user id) for audit lines: the logged-in user with ``--user`` or
-    ``--admin`` (who must be allowed to do matching), else the operating-system account."""
+def _who(args: argparse.Namespace, db: Any) -> Actor:
+    """The actor for the audit lines: the logged-in user with ``--user`` or ``--admin``
+    (who must be allowed to do matching), else the operating-system account, as the
+    command line always allowed without a login (its audit lines say
+    "opdrachtregel:<account>")."""
     if getattr(args, "user", None) or getattr(args, "admin", False):
-        from utregs_plekkie.commands._identity import actor_for
-        from utregs_plekkie.core.permissions import Permission
-
-        actor = actor_for(args, db, Permission.MATCHING)
-        return actor.username, actor.user_id
-    import getpass
-
-    try:
-        account = getpass.getuser()
-    except (KeyError, OSError):
-        account = "onbekend"
-    return f"opdrachtregel:{account}"[:80], None
-
-
-def _record_plan_view(db: Any, username: str, user_id: int | None) -> None:
-    """The plan shows every waiting child: one audit line for looking at it (the plan
-    itself writes nothing)."""
-    from utregs_plekkie.core.enums import AuditAction
-    from utregs_plekkie.storage.repository import audit
-
-    with db.transaction() as session:
-        audit(
-            session,
-            AuditAction.VIEW,
-            "children",
-            None,
-            _("plaatsingsplan bekeken"),
-            username=username,
-            user_id=user_id,
-        )
+        return actor_for(args, db, Permission.MATCHING)
+    return Actor(user_id=None, username=f"opdrachtregel:{os_account()}"[:80], role=Role.MATCHER)
 
 
 def _decimal(value: float | None, digits: int = 1) -> str:
@@ -184,8 +160,8 @@ def cmd_match(args: argparse.Namespace, out: TextIO) -> int:
 
     db = open_database(args.db_url)
     try:
-        username, user_id = _who(args, db)
-        ranking = rank_for_child(db, args.code, args.top, username=username, user_id=user_id)
+        actor = _who(args, db)
+        ranking = rank_for_child(db, args.code, args.top, actor=actor)
         if args.json:
             json.dump(match_json(ranking), out, ensure_ascii=False)
             out.write("\n")
@@ -267,13 +243,14 @@ def plan_json(result: Any) -> dict[str, Any]:
 
 def cmd_plan(args: argparse.Namespace, out: TextIO) -> int:
     from utregs_plekkie.storage.database import open_database
+    from utregs_plekkie.storage.children import record_plan_view
     from utregs_plekkie.storage.matching import plan
 
     db = open_database(args.db_url)
     try:
-        username, user_id = _who(args, db)
+        actor = _who(args, db)
         result = plan(db)
-        _record_plan_view(db, username, user_id)
+        record_plan_view(db, actor)
         if args.json:
             json.dump(plan_json(result), out, ensure_ascii=False)
             out.write("\n")
@@ -317,15 +294,15 @@ def cmd_plan(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_import_children(args: argparse.Namespace, out: TextIO) -> int:
+    from utregs_plekkie.commands._identity import actor_for
+    from utregs_plekkie.core.permissions import Permission
     from utregs_plekkie.exchange.child_import import import_children
     from utregs_plekkie.storage.database import open_database
 
     db = open_database(args.db_url)
     try:
-        username, user_id = _who(args, db)
-        result = import_children(
-            db, args.file, report_path=args.report, username=username, user_id=user_id
-        )
+        actor = actor_for(args, db, Permission.IMPORT)
+        result = import_children(db, args.file, report_path=args.report, actor=actor)
     finally:
         db.dispose()
     print(result.summary(), file=out)

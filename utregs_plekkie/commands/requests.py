@@ -154,9 +154,8 @@ def cmd_import_requests(args: argparse.Namespace, out: TextIO) -> int:
             sheet,
             ImportOptions(
                 merge_duplicates=bool(getattr(args, "merge_duplicates", False)),
-                username=actor.username,
-                user_id=actor.user_id,
             ),
+            actor=actor,
         )
     finally:
         db.dispose()
@@ -297,9 +296,7 @@ def cmd_export_requests(args: argparse.Namespace, out: TextIO) -> int:
     try:
         actor = actor_for(args, db, Permission.EXPORT)
         query = query_from_args(args, db)
-        result = export_requests(
-            db, query, args.file, username=actor.username, user_id=actor.user_id
-        )
+        result = export_requests(db, query, args.file, actor=actor)
     finally:
         db.dispose()
     print(result.summary(), file=out)
@@ -541,6 +538,7 @@ def bench_requests(args: argparse.Namespace, out: TextIO) -> int:
     from sqlalchemy import func, select
 
     from utregs_plekkie.commands._bench import BenchReport, median_and_worst
+    from utregs_plekkie.core.permissions import Actor
     from utregs_plekkie.exchange.request_import import ImportOptions, import_requests
     from utregs_plekkie.storage import models as m
     from utregs_plekkie.storage.database import open_database
@@ -639,7 +637,9 @@ def bench_requests(args: argparse.Namespace, out: TextIO) -> int:
             expected = write_bench_file(db, csv_path, args.import_rows)
             load_before = _load_average()
             started, cpu_started = time.perf_counter(), time.process_time()
-            result = import_requests(db, csv_path, ImportOptions(dry_run=not temporary))
+            result = import_requests(
+                db, csv_path, ImportOptions(dry_run=not temporary), actor=Actor.system()
+            )
             seconds = time.perf_counter() - started
             cpu = time.process_time() - cpu_started
             report.add(

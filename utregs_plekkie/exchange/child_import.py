@@ -48,6 +48,7 @@ from utregs_plekkie.core.errors import UserError, ValidationError
 from utregs_plekkie.core.geo import GeoIndex
 from utregs_plekkie.core.i18n import _
 from utregs_plekkie.core.matching import language_name
+from utregs_plekkie.core.permissions import Actor, Permission, require
 from utregs_plekkie.core.schedule import FULL_MASK, WEEKEND_MASK, Schedule
 from utregs_plekkie.exchange.export import write_table
 from utregs_plekkie.exchange.reading import header_key, read_sheet
@@ -65,7 +66,7 @@ from utregs_plekkie.storage.children import (
     parse_pc4,
 )
 from utregs_plekkie.storage.database import Database
-from utregs_plekkie.storage.repository import SYSTEM_USER, audit
+from utregs_plekkie.storage.unit_of_work import add_audit_line
 
 __all__ = [
     "COLUMNS",
@@ -831,11 +832,11 @@ def import_children(
     on: date | None = None,
     geo: GeoIndex | None = None,
     progress: Progress | None = None,
-    username: str = SYSTEM_USER,
-    user_id: int | None = None,
+    actor: Actor,
 ) -> ChildImportResult:
-    """Read children from ``path`` (see the module text); returns what happened per row
-    and writes the row report to ``report_path`` when given."""
+    """Read children from ``path`` in ``actor``'s name (see the module text); returns
+    what happened per row and writes the row report to ``report_path`` when given."""
+    require(actor, Permission.IMPORT)
     day = on or clock.today()
     geo = geo or GeoIndex.default()
     source = Path(path)
@@ -1010,15 +1011,7 @@ def import_children(
             )
             if refused:
                 detail += _("; geweigerde kolommen: {kolommen}").format(kolommen=", ".join(refused))
-            audit(
-                session,
-                AuditAction.IMPORT,
-                "children",
-                None,
-                detail,
-                username=username,
-                user_id=user_id,
-            )
+            add_audit_line(session, actor, AuditAction.IMPORT, "children", None, detail)
     result.rows.sort(key=lambda r: r.row)
     if progress is not None:
         progress(total, total)

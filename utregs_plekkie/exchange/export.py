@@ -27,16 +27,17 @@ from utregs_plekkie.core import clock
 from utregs_plekkie.core.enums import AuditAction, label
 from utregs_plekkie.core.errors import UserError
 from utregs_plekkie.core.i18n import _
+from utregs_plekkie.core.permissions import Actor, require_export
 from utregs_plekkie.core.validation import format_phone
 from utregs_plekkie.exchange.reading import FORMULA_PREFIXES
 from utregs_plekkie.storage.database import Database
-from utregs_plekkie.storage.repository import SYSTEM_USER, audit
 from utregs_plekkie.storage.requests import (
     RequestExportRow,
     RequestQuery,
     count_requests,
     iter_export_rows,
 )
+from utregs_plekkie.storage.unit_of_work import add_audit_line
 
 __all__ = [
     "ExportResult",
@@ -299,13 +300,14 @@ def export_requests(
     query: RequestQuery,
     path: str | os.PathLike[str],
     *,
+    actor: Actor,
     progress: Progress | None = None,
-    username: str | None = None,
-    user_id: int | None = None,
 ) -> ExportResult:
     """Write the requests matching ``query`` (the list's filters) to a
-    CSV or XLSX file, and add an audit line. ``progress(done, total)`` may return
-    ``False`` to cancel (no file is written then)."""
+    CSV or XLSX file, and add an audit line in ``actor``'s name (who needs the right to
+    export and to see requests). ``progress(done, total)`` may return ``False`` to
+    cancel (no file is written then)."""
+    require_export(actor, "info_requests")
     target = Path(path)
     if target.suffix.lower() not in (".csv", ".xlsx", ".txt"):
         raise UserError(
@@ -332,15 +334,14 @@ def export_requests(
     except _Cancelled:
         return ExportResult(target, 0, cancelled=True)
     with db.transaction() as session:
-        audit(
+        add_audit_line(
             session,
+            actor,
             AuditAction.EXPORT,
             "info_requests",
             None,
             _("{n} aanvragen naar {file}; {filters}").format(
                 n=written, file=target.name, filters=query.describe(with_text=False)
             ),
-            username=username or SYSTEM_USER,
-            user_id=user_id,
         )
     return ExportResult(target, written)

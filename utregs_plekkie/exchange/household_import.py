@@ -45,6 +45,7 @@ from utregs_plekkie.core.enums import (
 )
 from utregs_plekkie.core.errors import UserError, ValidationError
 from utregs_plekkie.core.i18n import _
+from utregs_plekkie.core.permissions import Actor, Permission, require
 from utregs_plekkie.core.pipeline import (
     OFF_ROUTE_STAGES,
     DropoutReason,
@@ -73,7 +74,7 @@ from utregs_plekkie.storage.households import (
     load_pipeline_config,
     validate_offer,
 )
-from utregs_plekkie.storage.repository import SYSTEM_USER, audit
+from utregs_plekkie.storage.unit_of_work import add_audit_line
 
 __all__ = [
     "COLUMNS",
@@ -757,11 +758,12 @@ def import_households(
     db: Database,
     path: Path | str,
     *,
+    actor: Actor,
     progress: Progress | None = None,
-    username: str = SYSTEM_USER,
-    user_id: int | None = None,
 ) -> ImportResult:
-    """Import the families in a CSV or XLSX file (see the module text)."""
+    """Import the families in a CSV, XLSX or ODS file in ``actor``'s name (see the
+    module text)."""
+    require(actor, Permission.IMPORT)
     source = Path(path)
     table = read_sheet(source)
     mapping, unknown = _map_headers(table)
@@ -818,7 +820,7 @@ def import_households(
             for row, texts, parsed, name in batch:
                 try:
                     with session.begin_nested():
-                        household = _insert(session, parsed, config, username, user_id, source)
+                        household = _insert(session, parsed, config, actor, source)
                     results.append(
                         RowResult(row.number, RowStatus.TOEGEVOEGD, name, household.id, "",
                                   tuple(texts))
@@ -844,8 +846,9 @@ def import_households(
         cancelled=cancelled,
     )
     with db.transaction() as session:
-        audit(
+        add_audit_line(
             session,
+            actor,
             AuditAction.IMPORT,
             "households",
             None,
@@ -855,8 +858,6 @@ def import_households(
                 skipped=result.skipped,
                 refused=result.refused,
             ),
-            username=username,
-            user_id=user_id,
         )
     return result
 
@@ -894,8 +895,7 @@ def _insert(
     session: Any,
     parsed: _Parsed,
     config: PipelineConfig,
-    username: str,
-    user_id: int | None,
+    actor: Actor,
     source: Path,
 ) -> m.Household:
     route = parsed.data.route
@@ -915,8 +915,7 @@ def _insert(
         reason=parsed.reason,
         note=parsed.note,
         config=config,
-        username=username,
-        user_id=user_id,
+        actor=actor,
         history=history,
         audit_detail=_("geïmporteerd uit {file}").format(file=source.name),
     )

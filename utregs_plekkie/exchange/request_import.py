@@ -38,12 +38,12 @@ from utregs_plekkie.core.enums import AuditAction, Source
 from utregs_plekkie.core.errors import UserError, ValidationError
 from utregs_plekkie.core.geo import GeoIndex
 from utregs_plekkie.core.i18n import _
+from utregs_plekkie.core.permissions import Actor, Permission, require
 from utregs_plekkie.core.requests import ResponseNorm, split_last_name
 from utregs_plekkie.exchange.export import write_table
 from utregs_plekkie.exchange.mapping import ColumnMapping, ImportField, row_fields, suggest_mapping
 from utregs_plekkie.exchange.reading import SheetData, SheetRow, read_sheet
 from utregs_plekkie.storage.database import Database
-from utregs_plekkie.storage.repository import SYSTEM_USER, audit
 from utregs_plekkie.storage.requests import (
     DuplicateCandidate,
     DuplicateFinder,
@@ -56,6 +56,7 @@ from utregs_plekkie.storage.requests import (
     merge_values_into,
     validate_request_input,
 )
+from utregs_plekkie.storage.unit_of_work import add_audit_line
 
 __all__ = [
     "ImportOptions",
@@ -115,8 +116,6 @@ class ImportOptions:
     #: Worker processes for checking rows; None: one fewer than the processors, for
     #: files of at least PARALLEL_MIN_ROWS rows; 0: check in this process.
     workers: int | None = None
-    username: str = SYSTEM_USER
-    user_id: int | None = None
 
 
 @dataclass
@@ -213,11 +212,14 @@ def import_requests(
     path: str | os.PathLike[str],
     options: ImportOptions | None = None,
     *,
+    actor: Actor,
     progress: Progress | None = None,
     geo: GeoIndex | None = None,
 ) -> ImportResult:
-    """Read ``path`` (CSV or XLSX) and import its rows; see the module docstring."""
-    return import_sheet(db, read_sheet(path), options, progress=progress, geo=geo)
+    """Read ``path`` (CSV or XLSX) and import its rows in ``actor``'s name; see the
+    module docstring."""
+    require(actor, Permission.IMPORT)
+    return import_sheet(db, read_sheet(path), options, actor=actor, progress=progress, geo=geo)
 
 
 def import_sheet(
@@ -225,10 +227,13 @@ def import_sheet(
     sheet: SheetData,
     options: ImportOptions | None = None,
     *,
+    actor: Actor,
     progress: Progress | None = None,
     geo: GeoIndex | None = None,
 ) -> ImportResult:
-    """Import the rows of a file already read (the dialog reads it once for the preview)."""
+    """Import the rows of a file already read (the dialog reads it once for the preview),
+    in ``actor``'s name (who needs the import right)."""
+    require(actor, Permission.IMPORT)
     options = options or ImportOptions()
     started = time.perf_counter()
     mapping = _mapping_for(sheet, options)
@@ -267,6 +272,7 @@ def import_sheet(
                     batch,
                     options,
                     result,
+                    actor=actor,
                     finder=finder,
                     refs=refs,
                     norm=norm,
@@ -283,8 +289,9 @@ def import_sheet(
     result.seconds = time.perf_counter() - started
     if not options.dry_run:
         with db.transaction() as session:
-            audit(
+            add_audit_line(
                 session,
+                actor,
                 AuditAction.IMPORT,
                 "info_requests",
                 None,
@@ -293,8 +300,6 @@ def import_sheet(
                     summary=result.summary(),
                     cancelled=_(" (afgebroken)") if result.cancelled else "",
                 ),
-                username=options.username,
-                user_id=options.user_id,
             )
     return result
 
@@ -307,6 +312,7 @@ def _import_batch(
     options: ImportOptions,
     result: ImportResult,
     *,
+    actor: Actor,
     finder: DuplicateFinder,
     refs: RequestReferences,
     norm: ResponseNorm,
@@ -328,9 +334,7 @@ def _import_batch(
     for row, values in valid:
         received: datetime = values.received_at or now
         try:
-            event_id = refs.event_id(
-                session, values, received, username=options.username, user_id=options.user_id
-            )
+            event_id = refs.event_id(session, values, received, actor=actor)
             refs.consent_version(session, values)
         except InvalidRequestError as exc:
             _reject(result, sheet, row, _reject_reason(exc.errors))
@@ -347,7 +351,15 @@ def _import_batch(
             values = replace(values, event_id=event_id)
         if match.request_id >= 0:
             _duplicate_of_existing(
-                session, sheet, row, values, match, options, result, note=f"{note} rij {row.number}"
+                session,
+                sheet,
+                row,
+                values,
+                match,
+                options,
+                result,
+                note=f"{note} rij {row.number}",
+                actor=actor,
             )
         elif match.request_id in resolved:
             # A row added by an earlier batch of this same file.
@@ -362,6 +374,7 @@ def _import_batch(
                 options,
                 result,
                 note=f"{note} rij {row.number}",
+                actor=actor,
             )
         else:
             same_batch.append((row, values, match.request_id, match))
@@ -370,8 +383,7 @@ def _import_batch(
         [values for _row, values, _ph in new],
         refs=refs,
         norm=norm,
-        username=options.username,
-        user_id=options.user_id,
+        actor=actor,
         audit_detail=_("import"),
     )
     for (_row, _values, placeholder), request_id in zip(new, ids, strict=True):
@@ -390,6 +402,7 @@ def _import_batch(
             options,
             result,
             note=f"{note} rij {row.number}",
+            actor=actor,
         )
 
 
@@ -517,12 +530,11 @@ def _merge(
     session: Session,
     request_id: int,
     values: RequestValues,
-    options: ImportOptions,
     note: str,
+    *,
+    actor: Actor,
 ) -> str:
-    changes = merge_values_into(
-        session, request_id, values, note=note, username=options.username, user_id=options.user_id
-    )
+    changes = merge_values_into(session, request_id, values, note=note, actor=actor)
     if changes:
         return _("samengevoegd met aanvraag {id} (aangevuld: {fields})").format(
             id=request_id, fields=", ".join(changes)
@@ -540,9 +552,10 @@ def _duplicate_of_existing(
     result: ImportResult,
     *,
     note: str,
+    actor: Actor,
 ) -> None:
     action = (
-        _merge(session, match.request_id, values, options, note)
+        _merge(session, match.request_id, values, note, actor=actor)
         if options.merge_duplicates
         else _("overgeslagen")
     )
@@ -561,9 +574,10 @@ def _duplicate_of_row(
     result: ImportResult,
     *,
     note: str,
+    actor: Actor,
 ) -> None:
     action = (
-        _merge(session, match.request_id, values, options, note)
+        _merge(session, match.request_id, values, note, actor=actor)
         if options.merge_duplicates
         else _("overgeslagen")
     )
