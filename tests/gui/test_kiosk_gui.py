@@ -120,8 +120,10 @@ def admin(db: Database) -> Actor:
 
 @pytest.fixture
 def stand(db: Database, admin: Actor) -> Actor:
-    users.set_kiosk_pin(db, admin, PIN)
-    info = users.create_user(db, admin, "stand", "Stand", Role.EVENEMENT, "stand-wachtwoord-1")
+    users.set_kiosk_pin(db, PIN, actor=admin)
+    info = users.create_user(
+        db, "stand", "Stand", Role.EVENEMENT, "stand-wachtwoord-1", actor=admin
+    )
     return info.actor()
 
 
@@ -394,7 +396,7 @@ def test_leaving_needs_the_pin_and_a_wrong_one_is_refused(
 def test_a_werver_can_leave_with_their_login(
     qtbot, db: Database, stand: Actor, admin: Actor
 ) -> None:
-    users.create_user(db, admin, "w.jansen", "Wim Jansen", Role.WERVER, "werver-wachtwoord")
+    users.create_user(db, "w.jansen", "Wim Jansen", Role.WERVER, "werver-wachtwoord", actor=admin)
     kiosk = make_kiosk(qtbot, db, stand)
     kiosk.show_leave()
     # The stand's own account may not leave the kiosk.
@@ -414,7 +416,7 @@ def test_a_werver_can_leave_with_their_login(
 def test_the_menu_opens_the_kiosk_and_hides_the_window(
     qtbot, db: Database, admin: Actor, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    users.set_kiosk_pin(db, admin, PIN)
+    users.set_kiosk_pin(db, PIN, actor=admin)
     window = MainWindow(AppContext(db, admin, UiState.for_app()))
     qtbot.addWidget(window)
     window.show()

@@ -149,7 +149,7 @@ def make_admin(database: Database) -> Actor:
 
 
 def make_user(database: Database, admin: Actor, name: str, role: Role, password: str) -> Actor:
-    users.create_user(database, admin, name, name.title(), role, password)
+    users.create_user(database, name, name.title(), role, password, actor=admin)
     return users.authenticate(database, name, password)
 
 
@@ -361,7 +361,7 @@ def test_the_idle_lock_hides_the_data_and_unlocks_with_the_password(
     qtbot, demo_db: Database, sessions
 ) -> None:
     admin = make_admin(demo_db)
-    users.set_idle_lock_minutes(demo_db, admin, 2)
+    users.set_idle_lock_minutes(demo_db, 2, actor=admin)
     moment = Clock()
     session = sessions(demo_db)
     session.start(admin, auto_backup=False)
@@ -641,7 +641,7 @@ def test_backup_then_restore_from_the_menu(
 
     # After the backup someone adds a colleague; the restore takes that back.
     users.create_user(
-        session.db, admin, "later.toegevoegd", "Later", Role.WERVER, "een lang wachtwoord"
+        session.db, "later.toegevoegd", "Later", Role.WERVER, "een lang wachtwoord", actor=admin
     )
     assert count(session.db, m.User) == 2
     window.findChild(type(window.ui.actionQuit), "actionRestoreBackup").trigger()
@@ -839,7 +839,7 @@ def test_the_users_dialog_adds_changes_and_refuses_a_stale_copy(
     listed = dialog.selected()
     assert listed is not None and listed.role == Role.WERVER
     # Another beheerder changes the account meanwhile: this copy is stale.
-    users.change_role(db, admin, listed.id, Role.MATCHER)
+    users.change_role(db, listed.id, Role.MATCHER, actor=admin)
     dialog.toggle_active()
     qtbot.waitUntil(lambda: "gewijzigd" in dialog.message.text(), timeout=WAIT)
     assert any("Opnieuw laden" not in t and "gewijzigd" in t for t in answers)
@@ -948,7 +948,7 @@ def test_the_evenement_role_gets_the_kiosk_and_leaving_it_goes_on_from_there(
     qtbot, demo_db: Database, sessions
 ) -> None:
     admin = make_admin(demo_db)
-    users.set_kiosk_pin(demo_db, admin, "2468")
+    users.set_kiosk_pin(demo_db, "2468", actor=admin)
     make_user(demo_db, admin, "w.werf", Role.WERVER, WERVER_PASSWORD)
     stand = make_user(demo_db, admin, "stand", Role.EVENEMENT, "de stand op het plein")
     session = sessions(demo_db)
@@ -979,11 +979,12 @@ def test_the_idle_lock_leaves_an_open_kiosk_alone(qtbot, demo_db: Database, sess
     from utregs_plekkie.gui.kiosk import open_kiosk
 
     admin = make_admin(demo_db)
-    users.set_idle_lock_minutes(demo_db, admin, 1)
+    users.set_idle_lock_minutes(demo_db, 1, actor=admin)
     moment = Clock()
     session = sessions(demo_db)
     session.start(admin, auto_backup=False)
-    kiosk = open_kiosk(demo_db, admin)  # Bestand → Evenementmodus at a stand
+    # Bestand → Evenementmodus at a stand
+    kiosk = open_kiosk(AppContext(demo_db, admin, UiState.for_app()))
     try:
         moment.forward(minutes=3)
         qtbot.wait(150)
@@ -1031,7 +1032,7 @@ def test_the_audit_viewer_pages_through_many_lines(qtbot, db: Database, sessions
 
 def test_input_anywhere_starts_the_idle_time_again(qtbot, db: Database, sessions) -> None:
     admin = make_admin(db)
-    users.set_idle_lock_minutes(db, admin, 2)
+    users.set_idle_lock_minutes(db, 2, actor=admin)
     moment = Clock()
     session = sessions(db)
     session.start(admin, auto_backup=False)

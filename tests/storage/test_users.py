@@ -52,9 +52,9 @@ def db(db_url: str) -> Iterator[Database]:
 @pytest.fixture
 def team(db: Database) -> dict[str, Actor]:
     admin = users.create_first_admin(db, "beheer", "Bea Heer", ADMIN_PW)
-    werver = users.create_user(db, admin, "wim", "Wim Werver", Role.WERVER, WERVER_PW)
-    matcher = users.create_user(db, admin, "mia", "Mia Matcher", Role.MATCHER, MATCHER_PW)
-    kiosk = users.create_user(db, admin, "stand", "Stand", Role.EVENEMENT, KIOSK_PW)
+    werver = users.create_user(db, "wim", "Wim Werver", Role.WERVER, WERVER_PW, actor=admin)
+    matcher = users.create_user(db, "mia", "Mia Matcher", Role.MATCHER, MATCHER_PW, actor=admin)
+    kiosk = users.create_user(db, "stand", "Stand", Role.EVENEMENT, KIOSK_PW, actor=admin)
     return {
         "admin": admin,
         "werver": werver.actor(),
@@ -95,12 +95,12 @@ def test_first_start_asks_for_one_beheerder(db: Database) -> None:
 def test_new_users_are_checked(db: Database, team: dict[str, Actor]) -> None:
     admin = team["admin"]
     with pytest.raises(ValidationError, match="bestaat al") as caught:
-        users.create_user(db, admin, "WIM", "", Role.WERVER, "een ander wachtwoord")
+        users.create_user(db, "WIM", "", Role.WERVER, "een ander wachtwoord", actor=admin)
     assert caught.value.field == "username"
     with pytest.raises(ValidationError, match="te kort"):
-        users.create_user(db, admin, "kees", "", Role.WERVER, "kort")
+        users.create_user(db, "kees", "", Role.WERVER, "kort", actor=admin)
     with pytest.raises(PermissionDenied, match="beheer van gebruikers"):
-        users.create_user(db, team["werver"], "kees", "", Role.WERVER, "lang genoeg hoor")
+        users.create_user(db, "kees", "", Role.WERVER, "lang genoeg hoor", actor=team["werver"])
     names = [u.username for u in users.list_users(db, admin)]
     assert names == ["beheer", "mia", "stand", "wim"]
     with pytest.raises(PermissionDenied):
@@ -170,10 +170,12 @@ def test_login_counters_do_not_make_an_open_copy_stale(
         users.authenticate(db, "wim", "fout")
     users.authenticate(db, "wim", WERVER_PW)
     # The beheerder's form still holds version `before.version`: the save goes through.
-    users.change_role(db, team["admin"], before.id, Role.MATCHER, expected_version=before.version)
+    users.change_role(
+        db, before.id, Role.MATCHER, expected_version=before.version, actor=team["admin"]
+    )
     with pytest.raises(StaleRecordError, match="laad de nieuwste versie"):
         users.change_role(
-            db, team["admin"], before.id, Role.WERVER, expected_version=before.version
+            db, before.id, Role.WERVER, expected_version=before.version, actor=team["admin"]
         )
 
 
@@ -196,20 +198,22 @@ def test_change_password(db: Database, team: dict[str, Actor], frozen_clock: lis
     werver = team["werver"]
     assert werver.user_id is not None
     with pytest.raises(ValidationError, match="huidige wachtwoord klopt niet"):
-        users.change_password(db, werver, werver.user_id, "nieuw wachtwoord!", current_password="x")
+        users.change_password(
+            db, werver.user_id, "nieuw wachtwoord!", current_password="x", actor=werver
+        )
     users.change_password(
-        db, werver, werver.user_id, "nieuw wachtwoord!", current_password=WERVER_PW
+        db, werver.user_id, "nieuw wachtwoord!", current_password=WERVER_PW, actor=werver
     )
     assert users.authenticate(db, "wim", "nieuw wachtwoord!") == werver
     # Someone else's password: only a beheerder, who also lifts a lock-out.
     matcher = team["matcher"]
     assert matcher.user_id is not None
     with pytest.raises(PermissionDenied):
-        users.change_password(db, werver, matcher.user_id, "weer een wachtwoord")
+        users.change_password(db, matcher.user_id, "weer een wachtwoord", actor=werver)
     for _ in range(5):
         with pytest.raises(users.LoginFailed):
             users.authenticate(db, "mia", "fout fout")
-    users.change_password(db, team["admin"], matcher.user_id, "gereset wachtwoord")
+    users.change_password(db, matcher.user_id, "gereset wachtwoord", actor=team["admin"])
     assert users.authenticate(db, "mia", "gereset wachtwoord") == matcher
 
 
@@ -218,17 +222,17 @@ def test_deactivated_users_cannot_log_in_and_one_beheerder_stays(
 ) -> None:
     admin = team["admin"]
     info = users.get_user(db, admin, "wim")
-    users.set_active(db, admin, info.id, False, expected_version=info.version)
+    users.set_active(db, info.id, False, expected_version=info.version, actor=admin)
     with pytest.raises(users.LoginFailed) as caught:
         users.authenticate(db, "wim", WERVER_PW)
     assert str(caught.value) == users.login_failed_message()
     assert _login_lines(db)[-1] == ("wim", "account niet actief")
     assert admin.user_id is not None
     with pytest.raises(UserError, match="laatste actieve beheerder"):
-        users.set_active(db, admin, admin.user_id, False)
+        users.set_active(db, admin.user_id, False, actor=admin)
     with pytest.raises(UserError, match="laatste actieve beheerder"):
-        users.change_role(db, admin, admin.user_id, Role.WERVER)
-    users.set_active(db, admin, info.id, True)
+        users.change_role(db, admin.user_id, Role.WERVER, actor=admin)
+    users.set_active(db, info.id, True, actor=admin)
     assert users.authenticate(db, "wim", WERVER_PW).role is Role.WERVER
 
 
@@ -241,10 +245,10 @@ def test_kiosk_pin_and_leaving_the_kiosk(
     assert not users.has_kiosk_pin(db)
     assert not users.verify_kiosk_pin(db, "1234")
     with pytest.raises(PermissionDenied):
-        users.set_kiosk_pin(db, team["werver"], "1234")
+        users.set_kiosk_pin(db, "1234", actor=team["werver"])
     with pytest.raises(ValidationError):
-        users.set_kiosk_pin(db, team["admin"], "12")
-    users.set_kiosk_pin(db, team["admin"], "2468")
+        users.set_kiosk_pin(db, "12", actor=team["admin"])
+    users.set_kiosk_pin(db, "2468", actor=team["admin"])
     assert users.has_kiosk_pin(db)
     with db.session() as session:
         stored = session.scalar(select(m.Setting.value).where(m.Setting.key == users.KIOSK_PIN_KEY))
@@ -266,12 +270,12 @@ def test_kiosk_pin_and_leaving_the_kiosk(
 
 def test_idle_lock_setting(db: Database, team: dict[str, Actor]) -> None:
     assert users.idle_lock_minutes(db) == users.IDLE_LOCK_DEFAULT
-    users.set_idle_lock_minutes(db, team["admin"], 3)
+    users.set_idle_lock_minutes(db, 3, actor=team["admin"])
     assert users.idle_lock_minutes(db) == 3
     with pytest.raises(ValidationError):
-        users.set_idle_lock_minutes(db, team["admin"], 100_000)
+        users.set_idle_lock_minutes(db, 100_000, actor=team["admin"])
     with pytest.raises(PermissionDenied):
-        users.set_idle_lock_minutes(db, team["werver"], 5)
+        users.set_idle_lock_minutes(db, 5, actor=team["werver"])
 
 
 # --------------------------------------------------------------------------- command line

@@ -334,7 +334,7 @@ def cmd_users(args: argparse.Namespace, out: TextIO) -> int:
                 confirm=True,
             )
             users.change_password(
-                db, who.actor, target.id, new, current_password=who.password if own else None
+                db, target.id, new, current_password=who.password if own else None, actor=who.actor
             )
             print(_("Wachtwoord van {name} gewijzigd.").format(name=target.username), file=out)
             return 0
@@ -351,7 +351,7 @@ def cmd_users(args: argparse.Namespace, out: TextIO) -> int:
                 _("Wachtwoord voor {name}: ").format(name=args.username),
                 confirm=True,
             )
-            info = users.create_user(db, actor, args.username, args.name, args.role, password)
+            info = users.create_user(db, args.username, args.name, args.role, password, actor=actor)
             print(
                 _("Gebruiker '{name}' aangemaakt met de rol {role}.").format(
                     name=info.username, role=info.role_label
@@ -376,7 +376,7 @@ def cmd_users(args: argparse.Namespace, out: TextIO) -> int:
         elif action in ("disable", "enable"):
             target = users.get_user(db, actor, args.username)
             users.set_active(
-                db, actor, target.id, action == "enable", expected_version=target.version
+                db, target.id, action == "enable", expected_version=target.version, actor=actor
             )
             text = (
                 _("Account {name} staat weer aan.")
@@ -387,7 +387,7 @@ def cmd_users(args: argparse.Namespace, out: TextIO) -> int:
         elif action == "role":
             target = users.get_user(db, actor, args.username)
             info = users.change_role(
-                db, actor, target.id, args.new_role, expected_version=target.version
+                db, target.id, args.new_role, expected_version=target.version, actor=actor
             )
             print(
                 _("{name} heeft nu de rol {role}.").format(

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from utregs_plekkie.core import clock
 from utregs_plekkie.core.enums import AuditAction, Role, label
-from utregs_plekkie.core.errors import NotFoundError, StaleRecordError, UserError, ValidationError
+from utregs_plekkie.core.errors import NotFoundError, UserError, ValidationError
 from utregs_plekkie.core.i18n import _
 from utregs_plekkie.core.permissions import (
     Actor,
@@ -44,7 +44,7 @@ from utregs_plekkie.core.permissions import (
 from utregs_plekkie.storage import models as m
 from utregs_plekkie.storage.audit import record
 from utregs_plekkie.storage.database import Database
-from utregs_plekkie.storage.repository import stale_message
+from utregs_plekkie.storage.unit_of_work import UnitOfWork, unit_of_work
 
 # The name the brief and the GUI use for "who is logged in".
 Identity = Actor
@@ -252,16 +252,16 @@ def create_first_admin(db: Database, username: str, display_name: str, password:
 
 def create_user(
     db: Database,
-    actor: Actor,
     username: str,
     display_name: str,
     role: Role,
     password: str,
+    *,
+    actor: Actor,
 ) -> UserInfo:
-    require(actor, Permission.MANAGE_USERS)
-    with db.transaction() as session:
-        user = _new_user(session, username, display_name, role, password)
-        record(session, actor, AuditAction.CREATE, "users", user.id, f"rol {Role(role).value}")
+    with unit_of_work(db, actor, Permission.MANAGE_USERS, kind=_("gebruiker")) as uow:
+        user = _new_user(uow.session, username, display_name, role, password)
+        uow.audit(AuditAction.CREATE, user, f"rol {Role(role).value}")
         return _info(user)
 
 
@@ -290,13 +290,13 @@ def get_user(db: Database, actor: Actor, username: str) -> UserInfo:
         return _info(user)
 
 
-def _load_for_edit(session: Session, user_id: int, expected_version: int | None) -> m.User:
-    user = session.get(m.User, user_id)
-    if user is None:
-        raise NotFoundError(_("Deze gebruiker bestaat niet meer."))
-    if expected_version is not None and user.version != expected_version:
-        raise StaleRecordError(stale_message(_("gebruiker")))
-    return user
+def _load_for_edit(uow: UnitOfWork, user_id: int, expected_version: int | None) -> m.User:
+    return uow.get(
+        m.User,
+        user_id,
+        expected_version=expected_version,
+        not_found=_("Deze gebruiker bestaat niet meer."),
+    )
 
 
 def _keep_one_admin(session: Session, user: m.User) -> None:
@@ -310,13 +310,18 @@ def _keep_one_admin(session: Session, user: m.User) -> None:
 
 
 def set_active(
-    db: Database, actor: Actor, user_id: int, active: bool, *, expected_version: int | None = None
+    db: Database,
+    user_id: int,
+    active: bool,
+    *,
+    actor: Actor,
+    expected_version: int | None = None,
 ) -> UserInfo:
     """Deactivate (or reactivate) an account. Users are never deleted: the audit
     trail keeps pointing at them."""
-    require(actor, Permission.MANAGE_USERS)
-    with db.transaction() as session:
-        user = _load_for_edit(session, user_id, expected_version)
+    with unit_of_work(db, actor, Permission.MANAGE_USERS, kind=_("gebruiker")) as uow:
+        session = uow.session
+        user = _load_for_edit(uow, user_id, expected_version)
         if user.active == active:
             return _info(user)
         if not active:
@@ -326,46 +331,52 @@ def set_active(
             user.failed_logins = 0
             user.locked_until = None
         detail = "geactiveerd" if active else "gedeactiveerd"
-        record(session, actor, AuditAction.UPDATE, "users", user.id, detail)
+        uow.audit(AuditAction.UPDATE, user, detail)
         session.flush()
         return _info(user)
 
 
 def change_role(
-    db: Database, actor: Actor, user_id: int, role: Role, *, expected_version: int | None = None
+    db: Database,
+    user_id: int,
+    role: Role,
+    *,
+    actor: Actor,
+    expected_version: int | None = None,
 ) -> UserInfo:
-    require(actor, Permission.MANAGE_USERS)
-    with db.transaction() as session:
-        user = _load_for_edit(session, user_id, expected_version)
+    with unit_of_work(db, actor, Permission.MANAGE_USERS, kind=_("gebruiker")) as uow:
+        session = uow.session
+        user = _load_for_edit(uow, user_id, expected_version)
         if user.role == role:
             return _info(user)
         if role != Role.BEHEERDER:
             _keep_one_admin(session, user)
         old = Role(user.role).value
         user.role = Role(role)
-        record(session, actor, AuditAction.UPDATE, "users", user.id, f"rol {old} -> {role.value}")
+        uow.audit(AuditAction.UPDATE, user, f"rol {old} -> {role.value}")
         session.flush()
         return _info(user)
 
 
 def change_password(
     db: Database,
-    actor: Actor,
     user_id: int,
     new_password: str,
     *,
+    actor: Actor,
     current_password: str | None = None,
     expected_version: int | None = None,
 ) -> None:
     """Change a password: one's own with the current password, anyone's as beheerder.
 
-    A reset also lifts a lock-out.
+    A reset also lifts a lock-out. One's own password needs no permission but the
+    current password; so does the entering of a visitor at the kiosk, the one thing
+    every role may (KIOSK_CAPTURE), which is what the unit of work checks then.
     """
     own = actor.user_id == user_id and not actor.admin_mode
-    if not own:
-        require(actor, Permission.MANAGE_USERS)
-    with db.transaction() as session:
-        user = _load_for_edit(session, user_id, expected_version)
+    permission = Permission.KIOSK_CAPTURE if own else Permission.MANAGE_USERS
+    with unit_of_work(db, actor, permission, kind=_("gebruiker")) as uow:
+        user = _load_for_edit(uow, user_id, expected_version)
         if own and not _verify(user.password_hash, current_password or ""):
             raise ValidationError(
                 _("Het huidige wachtwoord klopt niet; het wachtwoord is niet gewijzigd."),
@@ -375,7 +386,7 @@ def change_password(
         user.password_hash = hash_secret(new_password)
         user.failed_logins = 0
         user.locked_until = None
-        record(session, actor, AuditAction.UPDATE, "users", user.id, "wachtwoord gewijzigd")
+        uow.audit(AuditAction.UPDATE, user, "wachtwoord gewijzigd")
 
 
 # --------------------------------------------------------------------------- logging in
@@ -450,15 +461,17 @@ def record_admin_mode(db: Database, actor: Actor, detail: str) -> None:
 # --------------------------------------------------------------------------- kiosk
 
 
-def set_kiosk_pin(db: Database, actor: Actor, pin: str) -> None:
+def set_kiosk_pin(db: Database, pin: str, *, actor: Actor) -> None:
     """Set the PIN that ends kiosk mode (beheerder); stored hashed in the settings."""
     require(actor, Permission.SETTINGS)
     check_pin(pin)
-    with db.transaction() as session:
+    with unit_of_work(db, actor, Permission.SETTINGS, kind=_("instelling")) as uow:
         write_setting(
-            session, KIOSK_PIN_KEY, {"hash": hash_secret(pin), "failed": 0, "locked_until": None}
+            uow.session,
+            KIOSK_PIN_KEY,
+            {"hash": hash_secret(pin), "failed": 0, "locked_until": None},
         )
-        record(session, actor, AuditAction.UPDATE, "settings", None, "kiosk-pincode ingesteld")
+        uow.audit(AuditAction.UPDATE, "settings", "kiosk-pincode ingesteld")
 
 
 def has_kiosk_pin(db: Database) -> bool:
@@ -536,15 +549,13 @@ def idle_lock_minutes(db: Database) -> int:
         return IDLE_LOCK_DEFAULT
 
 
-def set_idle_lock_minutes(db: Database, actor: Actor, minutes: int) -> None:
+def set_idle_lock_minutes(db: Database, minutes: int, *, actor: Actor) -> None:
     require(actor, Permission.SETTINGS)
     if not 0 <= minutes <= IDLE_LOCK_MAX:
         raise ValidationError(
             _("Kies 0 (nooit vergrendelen) tot {max} minuten.").format(max=IDLE_LOCK_MAX),
             field="idle_lock_minutes",
         )
-    with db.transaction() as session:
-        write_setting(session, IDLE_LOCK_KEY, minutes)
-        record(
-            session, actor, AuditAction.UPDATE, "settings", None, f"vergrendeling na {minutes} min"
-        )
+    with unit_of_work(db, actor, Permission.SETTINGS, kind=_("instelling")) as uow:
+        write_setting(uow.session, IDLE_LOCK_KEY, minutes)
+        uow.audit(AuditAction.UPDATE, "settings", f"vergrendeling na {minutes} min")

@@ -162,7 +162,7 @@ class KioskPinDialog(_SavingDialog):
             set_level(self.message, "error", problem)
             return
         db, actor, pin = self.db, self.actor, self.pin.text()
-        self.save(lambda: users.set_kiosk_pin(db, actor, pin), True)
+        self.save(lambda: users.set_kiosk_pin(db, pin, actor=actor), True)
 
 
 class IdleLockDialog(_SavingDialog):
@@ -220,4 +220,4 @@ class IdleLockDialog(_SavingDialog):
 
     def submit(self) -> None:
         db, actor, minutes = self.db, self.actor, self.minutes.value()
-        self.save(lambda: users.set_idle_lock_minutes(db, actor, minutes), minutes)
+        self.save(lambda: users.set_idle_lock_minutes(db, minutes, actor=actor), minutes)

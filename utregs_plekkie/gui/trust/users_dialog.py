@@ -311,7 +311,9 @@ class UsersDialog(FittingDialog):
                 return
             db, actor = self.db, self.actor
             self._run(
-                lambda: users.change_role(db, actor, user.id, role, expected_version=user.version),
+                lambda: users.change_role(
+                    db, user.id, role, expected_version=user.version, actor=actor
+                ),
                 self.tr("De rol van '{name}' is nu {role}.").format(
                     name=user.username, role=label(role)
                 ),
@@ -344,7 +346,7 @@ class UsersDialog(FittingDialog):
             text = self.tr("Het account '{name}' is weer actief.").format(name=user.username)
         self._run(
             lambda: users.set_active(
-                db, actor, user.id, not user.active, expected_version=user.version
+                db, user.id, not user.active, expected_version=user.version, actor=actor
             ),
             text,
             user.id,
@@ -361,7 +363,7 @@ class UsersDialog(FittingDialog):
             db, actor, password = self.db, self.actor, dialog.password.text()
             self._run(
                 lambda: users.change_password(
-                    db, actor, user.id, password, expected_version=user.version
+                    db, user.id, password, expected_version=user.version, actor=actor
                 ),
                 self.tr(
                     "Het wachtwoord van '{name}' is opnieuw ingesteld (en een eventuele "
@@ -542,7 +544,7 @@ class AddUserDialog(FittingDialog):
                 report_failure(error, self)
 
         run_in_background(
-            lambda: users.create_user(db, actor, username, name, role, password),
+            lambda: users.create_user(db, username, name, role, password, actor=actor),
             owner=self,
             on_success=done,
             on_failure=failed,
