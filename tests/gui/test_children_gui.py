@@ -81,7 +81,7 @@ def some_children(db: Database) -> list[int]:
             care_form=care,
             urgency=urgency,
         )
-        ids.append(sc.create_child(db, data, MATCHER).id)
+        ids.append(sc.create_child(db, data, actor=MATCHER).id)
     return ids
 
 
@@ -220,7 +220,7 @@ def test_a_correction_is_version_checked_and_keeps_what_was_typed(qtbot, db: Dat
     record = sc.load_child_record(db, first, MATCHER, record_view=False)
     newer = record.data
     newer.urgency = Urgency.CRISIS
-    sc.update_child(db, first, record.version, newer, MATCHER)
+    sc.update_child(db, first, record.version, newer, actor=MATCHER)
     dialog.submit()
     qtbot.waitUntil(lambda: dialog.bar.text() != "", timeout=WAIT_MS)
     assert "intussen door iemand anders gewijzigd" in dialog.bar.text()

@@ -415,7 +415,7 @@ def test_a_refused_step_says_why_and_offers_to_reload(qtbot, world: World) -> No
     qtbot.waitUntil(lambda: panel.view is not None, timeout=WAIT_MS)
     info = panel.view.info if panel.view else None
     assert info is not None
-    sm.start_kennismaking(world.db, info.id, info.version)  # someone else, meanwhile
+    sm.start_kennismaking(world.db, info.id, info.version, actor=Actor.system())  # someone else
     panel.meeting_button.click()
     wait_idle(qtbot, page)
     assert "intussen door iemand anders gewijzigd" in panel.bar.text()
@@ -532,7 +532,7 @@ def test_a_beheerder_edits_the_weights_version_checked(qtbot, world: World) -> N
     first = page.open_weights()
     assert first is not None
     qtbot.waitUntil(lambda: first.save_button.isEnabled(), timeout=WAIT_MS)
-    sm.save_weights(world.db, MatchWeights(), 1)
+    sm.save_weights(world.db, MatchWeights(), 1, actor=Actor.system())
     first.submit()
     qtbot.waitUntil(lambda: first.bar.text() != "", timeout=WAIT_MS)
     assert "intussen door iemand anders gewijzigd" in first.bar.text()

@@ -100,7 +100,7 @@ def stored(db: Database, code: str) -> m.Child:
 
 
 def test_a_child_is_recorded_with_four_digit_postcodes_only(db: Database) -> None:
-    saved = sc.create_child(db, child(club_postcode="3584 CS"), MATCHER)
+    saved = sc.create_child(db, child(club_postcode="3584 CS"), actor=MATCHER)
     row = stored(db, "K26-0001")
     assert (row.home_pc4, row.school_pc4, row.club_pc4) == ("3512", "3513", "3584")
     # Nothing of the full postcode survives anywhere in the record.
@@ -205,23 +205,23 @@ def test_the_form_and_the_import_share_their_rules(db: Database, tmp_path: Path)
 
 
 def test_a_code_is_used_once_and_a_bsn_is_never_stored(db: Database) -> None:
-    sc.create_child(db, child(), MATCHER)
+    sc.create_child(db, child(), actor=MATCHER)
     with pytest.raises(sc.ChildValidationError) as caught:
-        sc.create_child(db, child(), MATCHER)
+        sc.create_child(db, child(), actor=MATCHER)
     assert caught.value.errors == {
         "code": "Er is al een kind met code K26-0001; kies een andere code."
     }
     with pytest.raises(sc.ChildValidationError):
-        sc.create_child(db, child(code="111222333"), MATCHER)
+        sc.create_child(db, child(code="111222333"), actor=MATCHER)
     with db.session() as s:
         assert s.scalar(select(func.count()).select_from(m.Child)) == 1
         assert s.scalar(select(m.Child.id).where(m.Child.code == "111222333")) is None
 
 
 def test_siblings_join_a_group_by_its_code(db: Database) -> None:
-    first = sc.create_child(db, child(sibling_group="G-7"), MATCHER)
+    first = sc.create_child(db, child(sibling_group="G-7"), actor=MATCHER)
     assert "Broer/zus-groep G-7 is nieuw aangemaakt." in first.notes
-    second = sc.create_child(db, child(code="K26-0002", sibling_group="G-7"), MATCHER)
+    second = sc.create_child(db, child(code="K26-0002", sibling_group="G-7"), actor=MATCHER)
     assert (
         "Het kind hoort nu bij broer/zus-groep G-7, samen met K26-0001; zij worden samen "
         "geplaatst." in second.notes
@@ -232,10 +232,10 @@ def test_siblings_join_a_group_by_its_code(db: Database) -> None:
     with db.session() as s:
         assert s.scalar(select(func.count()).select_from(m.SiblingGroup)) == 1
     # Leaving: the group stays for the sibling; once empty, it is removed.
-    sc.update_child(db, second.id, record.version, child(code="K26-0002"), MATCHER)
+    sc.update_child(db, second.id, record.version, child(code="K26-0002"), actor=MATCHER)
     one = sc.load_child_record(db, first.id, MATCHER)
     assert one.siblings == ()
-    sc.update_child(db, first.id, one.version, child(), MATCHER)
+    sc.update_child(db, first.id, one.version, child(), actor=MATCHER)
     with db.session() as s:
         assert s.scalar(select(func.count()).select_from(m.SiblingGroup)) == 0
 
@@ -244,12 +244,12 @@ def test_siblings_join_a_group_by_its_code(db: Database) -> None:
 
 
 def test_a_correction_is_version_checked_and_audited_by_field(db: Database) -> None:
-    saved = sc.create_child(db, child(), MATCHER)
+    saved = sc.create_child(db, child(), actor=MATCHER)
     record = sc.load_child_record(db, saved.id, MATCHER, record_view=False)
     changed = record.data
     changed.school_postcode = "3581 KA"
     changed.urgency = Urgency.CRISIS
-    after = sc.update_child(db, saved.id, record.version, changed, MATCHER)
+    after = sc.update_child(db, saved.id, record.version, changed, actor=MATCHER)
     assert after.version == record.version + 1
     row = stored(db, "K26-0001")
     assert row.school_pc4 == "3581" and row.urgency == Urgency.CRISIS
@@ -258,17 +258,17 @@ def test_a_correction_is_version_checked_and_audited_by_field(db: Database) -> N
     assert "3581" not in update.detail  # field names, never values
     # A second window still holds version 1: refused, and nothing is written.
     with pytest.raises(StaleRecordError, match="intussen door iemand anders gewijzigd"):
-        sc.update_child(db, saved.id, record.version, child(urgency=Urgency.NORMAAL), MATCHER)
+        sc.update_child(db, saved.id, record.version, child(urgency=Urgency.NORMAAL), actor=MATCHER)
     assert stored(db, "K26-0001").urgency == Urgency.CRISIS
     with pytest.raises(NotFoundError):
-        sc.update_child(db, 9999, 1, child(), MATCHER)
+        sc.update_child(db, 9999, 1, child(), actor=MATCHER)
 
 
 def test_a_new_code_takes_the_shortlist_along(db: Database) -> None:
-    saved = sc.create_child(db, child(), MATCHER)
+    saved = sc.create_child(db, child(), actor=MATCHER)
     household = _available_family(db, "Familie Dichtbij", "3512")
-    sm.add_to_shortlist(db, "K26-0001", household)
-    sc.update_child(db, saved.id, 1, child(code="K26-0100"), MATCHER)
+    sm.add_to_shortlist(db, "K26-0001", household, actor=MATCHER)
+    sc.update_child(db, saved.id, 1, child(code="K26-0100"), actor=MATCHER)
     assert [e.household_id for e in sm.shortlist(db, "K26-0100")] == [household]
     assert sm.shortlist(db, "K26-0001") == []
 
@@ -277,7 +277,7 @@ def test_a_new_code_takes_the_shortlist_along(db: Database) -> None:
 
 
 def test_viewing_a_child_writes_a_bekeken_line(db: Database) -> None:
-    saved = sc.create_child(db, child(), MATCHER)
+    saved = sc.create_child(db, child(), actor=MATCHER)
     record = sc.load_child_record(db, saved.id, MATCHER)
     assert record.code == "K26-0001" and record.data.home_postcode == "3512"
     assert record.data.birth_month == date(2017, 5, 1)
@@ -292,12 +292,12 @@ def test_viewing_a_child_writes_a_bekeken_line(db: Database) -> None:
 
 
 def test_only_matchers_and_beheerders_touch_children(db: Database) -> None:
-    saved = sc.create_child(db, child(), Actor.system())
+    saved = sc.create_child(db, child(), actor=Actor.system())
     for attempt in (
-        lambda: sc.create_child(db, child(code="K-2"), WERVER),
+        lambda: sc.create_child(db, child(code="K-2"), actor=WERVER),
         lambda: sc.load_child_record(db, saved.id, WERVER),
-        lambda: sc.update_child(db, saved.id, 1, child(), WERVER),
-        lambda: sc.close_child(db, saved.id, 1, WERVER),
+        lambda: sc.update_child(db, saved.id, 1, child(), actor=WERVER),
+        lambda: sc.close_child(db, saved.id, 1, actor=WERVER),
     ):
         with pytest.raises(PermissionDenied, match="Als werver heeft u geen toegang"):
             attempt()
@@ -305,36 +305,42 @@ def test_only_matchers_and_beheerders_touch_children(db: Database) -> None:
 
 
 def test_closing_a_file(db: Database) -> None:
-    saved = sc.create_child(db, child(), MATCHER)
+    saved = sc.create_child(db, child(), actor=MATCHER)
     household = _available_family(db, "Familie Dichtbij", "3512")
-    sm.add_to_shortlist(db, "K26-0001", household)
-    [proposal] = sm.propose(db, "K26-0001", household)
+    sm.add_to_shortlist(db, "K26-0001", household, actor=MATCHER)
+    [proposal] = sm.propose(db, "K26-0001", household, actor=MATCHER)
     with pytest.raises(UserError, match="heeft een lopend voorstel"):
-        sc.close_child(db, saved.id, stored(db, "K26-0001").version, MATCHER)
-    sm.decline(db, proposal.id, proposal.version, "Gezin wil liever een jonger kind.")
+        sc.close_child(db, saved.id, stored(db, "K26-0001").version, actor=MATCHER)
+    sm.decline(
+        db, proposal.id, proposal.version, "Gezin wil liever een jonger kind.", actor=MATCHER
+    )
     version = stored(db, "K26-0001").version
-    closed = sc.close_child(db, saved.id, version, MATCHER, "Terug naar huis")
+    closed = sc.close_child(db, saved.id, version, "Terug naar huis", actor=MATCHER)
     assert stored(db, "K26-0001").status == ChildStatus.GESLOTEN
     assert closed.version == version + 1
     assert audit_lines(db)[-1].detail == "dossier gesloten: Terug naar huis"
     with pytest.raises(UserError, match="is al gesloten"):
-        sc.close_child(db, saved.id, closed.version, MATCHER)
+        sc.close_child(db, saved.id, closed.version, actor=MATCHER)
     with pytest.raises(StaleRecordError):
-        sc.close_child(db, saved.id, version, MATCHER)
+        sc.close_child(db, saved.id, version, actor=MATCHER)
 
 
 def test_a_placed_child_is_closed_by_ending_the_placement(db: Database) -> None:
-    saved = sc.create_child(db, child(), MATCHER)
+    saved = sc.create_child(db, child(), actor=MATCHER)
     household = _available_family(db, "Familie Dichtbij", "3512")
-    [p] = sm.propose(db, "K26-0001", household)
-    [p] = sm.start_kennismaking(db, p.id, p.version)
-    [p] = sm.accept(db, p.id, p.version)
-    sm.place(db, p.id, p.version, TODAY)
+    [p] = sm.propose(db, "K26-0001", household, actor=MATCHER)
+    [p] = sm.start_kennismaking(db, p.id, p.version, actor=MATCHER)
+    [p] = sm.accept(db, p.id, p.version, actor=MATCHER)
+    sm.place(db, p.id, p.version, TODAY, actor=MATCHER)
     with pytest.raises(UserError, match="Beëindig eerst de plaatsing"):
-        sc.close_child(db, saved.id, stored(db, "K26-0001").version, MATCHER)
+        sc.close_child(db, saved.id, stored(db, "K26-0001").version, actor=MATCHER)
     with pytest.raises(sc.ChildValidationError) as caught:
         sc.update_child(
-            db, saved.id, stored(db, "K26-0001").version, child(sibling_group="G-1"), MATCHER
+            db,
+            saved.id,
+            stored(db, "K26-0001").version,
+            child(sibling_group="G-1"),
+            actor=MATCHER,
         )
     assert (
         "kan niet veranderen zolang het kind geplaatst is" in caught.value.errors["sibling_group"]
@@ -363,7 +369,7 @@ def test_the_list_searches_codes_and_filters(db: Database) -> None:
                 schedule_needed=WED,
                 sibling_group="G-1" if n < 2 else "",
             ),
-            MATCHER,
+            actor=MATCHER,
         )
     assert sc.count_children(db) == 4
     assert [r.code for r in sc.fetch_children(db, sc.ChildQuery(text="k26-000"))] == [
@@ -433,11 +439,12 @@ def test_proposals_come_with_their_history_and_family(db: Database) -> None:
         s.add(m.User(username="m.jansen", display_name="M. Jansen", role=Role.MATCHER))
     with db.session() as s:
         user_id = s.scalar(select(m.User.id))
-    sc.create_child(db, child(), MATCHER)
+    jansen = Actor(user_id=user_id, username="m.jansen", role=Role.MATCHER)
+    sc.create_child(db, child(), actor=MATCHER)
     household = _available_family(db, "Familie Dichtbij", "3512")
-    [p] = sm.propose(db, "K26-0001", household, user_id=user_id, note="past goed")
-    [p] = sm.start_kennismaking(db, p.id, p.version, user_id=user_id)
-    sm.decline(db, p.id, p.version, "Te weinig ruimte in huis", user_id=user_id)
+    [p] = sm.propose(db, "K26-0001", household, note="past goed", actor=jansen)
+    [p] = sm.start_kennismaking(db, p.id, p.version, actor=jansen)
+    sm.decline(db, p.id, p.version, "Te weinig ruimte in huis", actor=jansen)
     [view] = sc.proposal_views_for_child(db, "K26-0001")
     assert view.household_name == "Familie Dichtbij"
     assert view.offer_care_form == CareForm.VOLTIJD_LANG
@@ -461,6 +468,6 @@ def test_proposals_come_with_their_history_and_family(db: Database) -> None:
     pool = sc.matching_pool(db)
     assert pool.household_count == 1
     # The declined pair is excluded from then on, with the reason.
-    ranking = sm.rank_for_child(db, "K26-0001", pool=pool, record_view=False)
+    ranking = sm.rank_for_child(db, "K26-0001", pool=pool, record_view=False, actor=MATCHER)
     assert ranking.candidate_count == 0
     assert any("Te weinig ruimte in huis" in r for r in ranking.excluded[0].reasons)

@@ -23,11 +23,13 @@ from utregs_plekkie.core.enums import (
     PipelineStage,
     PlacementStatus,
     ProposalStatus,
+    Role,
     ScreeningKind,
     WeekendPattern,
 )
 from utregs_plekkie.core.errors import NotFoundError, StaleRecordError, UserError, ValidationError
 from utregs_plekkie.core.matching import Exclusion, Limit, MatchWeights
+from utregs_plekkie.core.permissions import Actor
 from utregs_plekkie.core.schedule import Schedule
 from utregs_plekkie.storage import matching as sm
 from utregs_plekkie.storage import models as m
@@ -37,6 +39,10 @@ from utregs_plekkie.storage.database import Database, open_database
 TODAY = date(2026, 3, 2)
 SAT = Schedule.from_cells([(5, DayPart.OCHTEND), (5, DayPart.MIDDAG)])
 WED = Schedule.from_cells([(2, DayPart.MIDDAG)])
+MATCHER = Actor(user_id=None, username="matcher", role=Role.MATCHER)
+MATCHER1 = Actor(user_id=None, username="matcher1", role=Role.MATCHER)
+SHORTLISTER = Actor(user_id=None, username="m", role=Role.MATCHER)
+BEHEERDER = Actor(user_id=None, username="beheer", role=Role.BEHEERDER)
 
 
 @pytest.fixture(autouse=True)
@@ -206,7 +212,7 @@ def _child_status(db: Database, code: str) -> ChildStatus:
 
 
 def test_rank_from_the_database(world: World) -> None:
-    ranking = sm.rank_for_child(world.db, "K-1")
+    ranking = sm.rank_for_child(world.db, "K-1", actor=MATCHER)
     assert [c.household_id for c in ranking.candidates] == [world.near, world.second]
     best = ranking.candidates[0]
     assert best.offer_id == world.near_offer and best.free_capacity == 1
@@ -230,7 +236,7 @@ def test_rank_from_the_database(world: World) -> None:
 
 
 def test_siblings_are_ranked_together(world: World) -> None:
-    ranking = sm.rank_for_child(world.db, "K-2", record_view=False)
+    ranking = sm.rank_for_child(world.db, "K-2", record_view=False, actor=MATCHER)
     assert [s.code for s in ranking.siblings] == ["K-3"]
     assert [c.household_id for c in ranking.candidates] == [world.second]
     near = ranking.why(world.near)
@@ -241,7 +247,7 @@ def test_siblings_are_ranked_together(world: World) -> None:
 
 def test_unknown_child_code_is_a_dutch_error(world: World) -> None:
     with pytest.raises(NotFoundError, match="Er is geen kind met code 'K-404'"):
-        sm.rank_for_child(world.db, "K-404")
+        sm.rank_for_child(world.db, "K-404", actor=MATCHER)
 
 
 def test_children_for_household(world: World) -> None:
@@ -260,10 +266,10 @@ def test_children_for_household(world: World) -> None:
 
 
 def test_propose_decline_and_the_pair_stays_excluded(world: World) -> None:
-    (proposal,) = sm.propose(world.db, "K-1", world.near, username="matcher1")
+    (proposal,) = sm.propose(world.db, "K-1", world.near, actor=MATCHER1)
     assert proposal.status == ProposalStatus.VOORGESTELD
     assert proposal.offer_id == world.near_offer
-    ranking = sm.rank_for_child(world.db, "K-1", record_view=False)
+    ranking = sm.rank_for_child(world.db, "K-1", record_view=False, actor=MATCHER)
     frozen = ranking.candidates[0]
     assert (proposal.score, proposal.components, proposal.explanation) == (
         frozen.score,
@@ -272,23 +278,27 @@ def test_propose_decline_and_the_pair_stays_excluded(world: World) -> None:
     )
     assert _child_status(world.db, "K-1") == ChildStatus.VOORGESTELD
     with pytest.raises(UserError, match="status 'voorgesteld'"):
-        sm.propose(world.db, "K-1", world.second)
+        sm.propose(world.db, "K-1", world.second, actor=MATCHER)
     with pytest.raises(ValidationError, match="Geef een reden op"):
-        sm.decline(world.db, proposal.id, proposal.version, "   ")
+        sm.decline(world.db, proposal.id, proposal.version, "   ", actor=MATCHER)
     (declined,) = sm.decline(
-        world.db, proposal.id, proposal.version, "Te weinig klik bij de kennismaking"
+        world.db,
+        proposal.id,
+        proposal.version,
+        "Te weinig klik bij de kennismaking",
+        actor=MATCHER,
     )
     assert declined.status == ProposalStatus.AFGEWEZEN
     assert declined.decline_reason == "Te weinig klik bij de kennismaking"
     assert _child_status(world.db, "K-1") == ChildStatus.WACHT
     # The frozen score stays as it was.
     assert sm.proposals_for_child(world.db, "K-1")[0].score == proposal.score
-    ranking = sm.rank_for_child(world.db, "K-1", record_view=False)
+    ranking = sm.rank_for_child(world.db, "K-1", record_view=False, actor=MATCHER)
     gone = ranking.why(world.near)
     assert isinstance(gone, Exclusion) and gone.limits == Limit.DECLINED
     assert gone.reasons == ("eerder voorgesteld en afgewezen: Te weinig klik bij de kennismaking",)
     with pytest.raises(UserError, match="Dit gezin past niet bij kind K-1"):
-        sm.propose(world.db, "K-1", world.near)
+        sm.propose(world.db, "K-1", world.near, actor=MATCHER)
     with world.db.session() as s:
         history = s.scalars(
             select(m.ProposalStatusChange)
@@ -309,15 +319,15 @@ def test_propose_decline_and_the_pair_stays_excluded(world: World) -> None:
 
 
 def test_accept_place_uses_capacity_and_end_frees_it(world: World) -> None:
-    (p,) = sm.propose(world.db, "K-1", world.near)
+    (p,) = sm.propose(world.db, "K-1", world.near, actor=MATCHER)
     with pytest.raises(UserError, match="kan niet naar 'geplaatst'"):
-        sm.place(world.db, p.id, p.version, TODAY)
-    (p,) = sm.start_kennismaking(world.db, p.id, p.version, note="eerste bezoek")
+        sm.place(world.db, p.id, p.version, TODAY, actor=MATCHER)
+    (p,) = sm.start_kennismaking(world.db, p.id, p.version, note="eerste bezoek", actor=MATCHER)
     with pytest.raises(StaleRecordError):
-        sm.accept(world.db, p.id, p.version - 1)
-    (p,) = sm.accept(world.db, p.id, p.version)
+        sm.accept(world.db, p.id, p.version - 1, actor=MATCHER)
+    (p,) = sm.accept(world.db, p.id, p.version, actor=MATCHER)
     assert p.status == ProposalStatus.GEACCEPTEERD
-    (p,) = sm.place(world.db, p.id, p.version, date(2026, 3, 9))
+    (p,) = sm.place(world.db, p.id, p.version, date(2026, 3, 9), actor=MATCHER)
     assert p.status == ProposalStatus.GEPLAATST and p.placement_id is not None
     assert _child_status(world.db, "K-1") == ChildStatus.GEPLAATST
     with world.db.session() as s:
@@ -327,16 +337,27 @@ def test_accept_place_uses_capacity_and_end_frees_it(world: World) -> None:
         assert (placement.starts_on, placement.schedule) == (date(2026, 3, 9), Schedule.full())
     assert (use.used_places, use.free_places) == (1, 0)
     # The place is taken from the start date: another child sees it as full then.
-    later = sm.rank_for_child(world.db, "K-4", on=date(2026, 3, 10), record_view=False)
+    later = sm.rank_for_child(
+        world.db, "K-4", on=date(2026, 3, 10), record_view=False, actor=MATCHER
+    )
     full = later.why(world.near)
     assert isinstance(full, Exclusion) and Limit.CAPACITY in full.limits
     assert p.placement_version is not None
     with pytest.raises(ValidationError, match="Geef een reden op"):
-        sm.end_placement(world.db, p.placement_id, p.placement_version, date(2026, 2, 28), "")
+        sm.end_placement(
+            world.db, p.placement_id, p.placement_version, date(2026, 2, 28), "", actor=MATCHER
+        )
     with pytest.raises(ValidationError, match="vóór de startdatum"):
-        sm.end_placement(world.db, p.placement_id, p.placement_version, date(2026, 3, 1), "x")
+        sm.end_placement(
+            world.db, p.placement_id, p.placement_version, date(2026, 3, 1), "x", actor=MATCHER
+        )
     ended = sm.end_placement(
-        world.db, p.placement_id, p.placement_version, date(2026, 3, 31), "terug naar huis"
+        world.db,
+        p.placement_id,
+        p.placement_version,
+        date(2026, 3, 31),
+        "terug naar huis",
+        actor=MATCHER,
     )
     assert ended is not None and ended.status == ProposalStatus.BEEINDIGD
     with world.db.session() as s:
@@ -352,18 +373,20 @@ def test_accept_place_uses_capacity_and_end_frees_it(world: World) -> None:
     assert (during.free_places, after.free_places) == (0, 1)
     assert _child_status(world.db, "K-1") == ChildStatus.GESLOTEN
     with pytest.raises(UserError, match="al beëindigd"):
-        sm.end_placement(world.db, p.placement_id, p.placement_version + 1, date(2026, 4, 2), "x")
+        sm.end_placement(
+            world.db, p.placement_id, p.placement_version + 1, date(2026, 4, 2), "x", actor=MATCHER
+        )
 
 
 def test_a_sibling_group_moves_together_and_needs_room(world: World) -> None:
-    proposals = sm.propose(world.db, "K-2", world.second)
+    proposals = sm.propose(world.db, "K-2", world.second, actor=MATCHER)
     assert [p.child for p in proposals] == ["K-2", "K-3"]
     assert {p.offer_id for p in proposals} == {world.second_offer}
     first = proposals[0]
-    moved = sm.start_kennismaking(world.db, first.id, first.version)
+    moved = sm.start_kennismaking(world.db, first.id, first.version, actor=MATCHER)
     assert {p.child for p in moved} == {"K-2", "K-3"}
-    moved = sm.accept(world.db, moved[0].id, moved[0].version)
-    placed = sm.place(world.db, moved[0].id, moved[0].version, TODAY)
+    moved = sm.accept(world.db, moved[0].id, moved[0].version, actor=MATCHER)
+    placed = sm.place(world.db, moved[0].id, moved[0].version, TODAY, actor=MATCHER)
     assert {p.status for p in placed} == {ProposalStatus.GEPLAATST}
     assert all(p.placement_id is not None for p in placed)
     with world.db.session() as s:
@@ -373,9 +396,9 @@ def test_a_sibling_group_moves_together_and_needs_room(world: World) -> None:
 
 
 def test_place_is_refused_when_the_offer_is_full(world: World) -> None:
-    (p,) = sm.propose(world.db, "K-1", world.near)
-    (p,) = sm.start_kennismaking(world.db, p.id, p.version)
-    (p,) = sm.accept(world.db, p.id, p.version)
+    (p,) = sm.propose(world.db, "K-1", world.near, actor=MATCHER)
+    (p,) = sm.start_kennismaking(world.db, p.id, p.version, actor=MATCHER)
+    (p,) = sm.accept(world.db, p.id, p.version, actor=MATCHER)
     with world.db.transaction() as s:
         other = m.Child(code="K-X", birth_month=date(2015, 1, 1), care_form=CareForm.VOLTIJD_LANG)
         s.add(other)
@@ -391,15 +414,15 @@ def test_place_is_refused_when_the_offer_is_full(world: World) -> None:
             )
         )
     with pytest.raises(UserError, match="op 01-04-2026 0 vrije plek"):
-        sm.place(world.db, p.id, p.version, TODAY)
+        sm.place(world.db, p.id, p.version, TODAY, actor=MATCHER)
     assert _count(world.db, m.Placement) == 1
 
 
 def test_part_time_schedule_is_used_up(world: World) -> None:
-    (p,) = sm.propose(world.db, "K-4", world.support)
-    (p,) = sm.start_kennismaking(world.db, p.id, p.version)
-    (p,) = sm.accept(world.db, p.id, p.version)
-    sm.place(world.db, p.id, p.version, TODAY)
+    (p,) = sm.propose(world.db, "K-4", world.support, actor=MATCHER)
+    (p,) = sm.start_kennismaking(world.db, p.id, p.version, actor=MATCHER)
+    (p,) = sm.accept(world.db, p.id, p.version, actor=MATCHER)
+    sm.place(world.db, p.id, p.version, TODAY, actor=MATCHER)
     with world.db.transaction() as s:
         s.add(
             m.Child(
@@ -410,7 +433,7 @@ def test_part_time_schedule_is_used_up(world: World) -> None:
                 schedule_needed=SAT,
             )
         )
-    ranking = sm.rank_for_child(world.db, "K-5", record_view=False)
+    ranking = sm.rank_for_child(world.db, "K-5", record_view=False, actor=MATCHER)
     busy = ranking.why(world.support)
     assert isinstance(busy, Exclusion) and busy.limits == Limit.SCHEDULE
     assert busy.reasons == ("rooster past niet: za ochtend en middag is niet (meer) vrij",)
@@ -429,7 +452,7 @@ def test_plan_from_the_database_writes_nothing(world: World) -> None:
     assert placed["K-4"] == (world.support, world.support_offer)
     assert result.unassigned == []
     assert result.total_score == round(sum(a.score for a in result.assignments), 4)
-    ranking = sm.rank_for_child(world.db, "K-1", record_view=False)
+    ranking = sm.rank_for_child(world.db, "K-1", record_view=False, actor=MATCHER)
     assert placed["K-1"] == (ranking.candidates[0].household_id, ranking.candidates[0].offer_id)
     k1 = next(a for a in result.assignments if a.child == "K-1")
     assert k1.score == ranking.candidates[0].score
@@ -442,29 +465,29 @@ def test_weights_are_stored_with_a_version(world: World) -> None:
     weights, version = sm.load_weights(world.db)
     assert weights == MatchWeights() and version is None
     heavy = MatchWeights(wachttijd=0.9)
-    new_version = sm.save_weights(world.db, heavy, None, username="beheer")
+    new_version = sm.save_weights(world.db, heavy, None, actor=BEHEERDER)
     assert sm.load_weights(world.db) == (heavy, new_version)
     with pytest.raises(StaleRecordError):
-        sm.save_weights(world.db, MatchWeights(), None)
-    sm.save_weights(world.db, MatchWeights(wachttijd=0.5), new_version)
+        sm.save_weights(world.db, MatchWeights(), None, actor=BEHEERDER)
+    sm.save_weights(world.db, MatchWeights(wachttijd=0.5), new_version, actor=BEHEERDER)
     assert sm.load_weights(world.db)[0].wachttijd == 0.5
     # Ranking uses the stored weights.
-    ranking = sm.rank_for_child(world.db, "K-1", record_view=False)
+    ranking = sm.rank_for_child(world.db, "K-1", record_view=False, actor=MATCHER)
     assert ranking.weights.wachttijd == 0.5
 
 
 def test_shortlist(world: World) -> None:
     assert sm.shortlist(world.db, "K-1") == []
-    sm.add_to_shortlist(world.db, "K-1", world.second, world.second_offer, username="m")
-    entries = sm.add_to_shortlist(world.db, "K-1", world.near, username="m")
-    sm.add_to_shortlist(world.db, "K-1", world.near, username="m")  # once only
+    sm.add_to_shortlist(world.db, "K-1", world.second, world.second_offer, actor=SHORTLISTER)
+    entries = sm.add_to_shortlist(world.db, "K-1", world.near, actor=SHORTLISTER)
+    sm.add_to_shortlist(world.db, "K-1", world.near, actor=SHORTLISTER)  # once only
     assert [e.household_id for e in entries] == [world.second, world.near]
     assert [e.household_id for e in sm.shortlist(world.db, "K-1")] == [world.second, world.near]
     assert sm.shortlist(world.db, "K-1")[0].added_on == TODAY
-    left = sm.remove_from_shortlist(world.db, "K-1", world.second, username="m")
+    left = sm.remove_from_shortlist(world.db, "K-1", world.second, actor=SHORTLISTER)
     assert [e.household_id for e in left] == [world.near]
     with pytest.raises(NotFoundError):
-        sm.add_to_shortlist(world.db, "K-404", world.near)
+        sm.add_to_shortlist(world.db, "K-404", world.near, actor=MATCHER)
 
 
 # --------------------------------------------------------------------------- command line

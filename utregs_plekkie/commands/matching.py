@@ -242,8 +242,8 @@ def plan_json(result: Any) -> dict[str, Any]:
 
 
 def cmd_plan(args: argparse.Namespace, out: TextIO) -> int:
-    from utregs_plekkie.storage.database import open_database
     from utregs_plekkie.storage.children import record_plan_view
+    from utregs_plekkie.storage.database import open_database
     from utregs_plekkie.storage.matching import plan
 
     db = open_database(args.db_url)

@@ -188,7 +188,7 @@ class CloseChildDialog(QDialog):
             self.accept()
 
         run_in_background(
-            lambda: close_child(db, record.id, record.version, actor, reason),
+            lambda: close_child(db, record.id, record.version, reason, actor=actor),
             owner=self,
             on_success=done,
             on_failure=failed,

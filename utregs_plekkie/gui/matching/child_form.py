@@ -541,8 +541,8 @@ class ChildDialog(QDialog):
 
         def work() -> ChildSaved:
             if record_id is None or version is None:
-                return create_child(db, data, actor)
-            return update_child(db, record_id, version, data, actor)
+                return create_child(db, data, actor=actor)
+            return update_child(db, record_id, version, data, actor=actor)
 
         run_in_background(
             work,

@@ -33,7 +33,6 @@ from utregs_plekkie.gui.households.widgets import FlowLayout, MessageBar, hint
 from utregs_plekkie.gui.matching.common import (
     actor_of,
     format_score,
-    identity,
     section_label,
     set_text,
     text_label,
@@ -382,7 +381,7 @@ class PlanDialog(QDialog):
                 groups[key] = (a, [])
             groups[key][1].append(row)
         db = self.db
-        username, user_id = identity(self.parentWidget() or self)
+        actor = actor_of(self.parentWidget() or self)
         work_items = [
             (key, a, rows, self._name(a.household_id)) for key, (a, rows) in groups.items()
         ]
@@ -400,8 +399,7 @@ class PlanDialog(QDialog):
                         assignment.household_id,
                         assignment.offer_id,
                         note="plaatsingsplan",
-                        username=username,
-                        user_id=user_id,
+                        actor=actor,
                     )
                 except UserError as error:
                     outcomes.append((rows, ProposalOutcome(key, name, False, error.message)))

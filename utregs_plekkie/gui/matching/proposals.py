@@ -41,11 +41,11 @@ from utregs_plekkie.gui.errors import report_failure
 from utregs_plekkie.gui.households.schedule_grid import ScheduleEditor
 from utregs_plekkie.gui.households.widgets import DateField, FlowLayout, MessageBar, hint
 from utregs_plekkie.gui.matching.common import (
+    actor_of,
     bullets,
     format_day,
     format_moment,
     format_score,
-    identity,
     section_label,
     set_text,
     text_label,
@@ -184,9 +184,9 @@ class ProposeDialog(_StepDialog):
     def submit(self) -> None:
         db, code, hid, offer = self.db, self.code, self.household_id, self.offer_id
         note = self.note.text()
-        username, user_id = identity(self.parentWidget() or self)
+        actor = actor_of(self.parentWidget() or self)
         self.run_step(
-            lambda: sm.propose(db, code, hid, offer, note=note, username=username, user_id=user_id),
+            lambda: sm.propose(db, code, hid, offer, note=note, actor=actor),
             lambda message: self.bar.show_message(message, "error"),
         )
 
@@ -256,9 +256,9 @@ class DeclineDialog(_StepDialog):
             self.reason.setFocus()
             return
         db, info = self.db, self.view.info
-        username, user_id = identity(self.parentWidget() or self)
+        actor = actor_of(self.parentWidget() or self)
         self.run_step(
-            lambda: sm.decline(db, info.id, info.version, why, username=username, user_id=user_id),
+            lambda: sm.decline(db, info.id, info.version, why, actor=actor),
             lambda message: _show_error(self.error, message),
         )
 
@@ -319,11 +319,9 @@ class PlaceDialog(_StepDialog):
         self.start_error.hide()
         schedule = self.schedule.schedule() if self.part_time else None
         db, info = self.db, self.view.info
-        username, user_id = identity(self.parentWidget() or self)
+        actor = actor_of(self.parentWidget() or self)
         self.run_step(
-            lambda: sm.place(
-                db, info.id, info.version, starts_on, schedule, username=username, user_id=user_id
-            ),
+            lambda: sm.place(db, info.id, info.version, starts_on, schedule, actor=actor),
             lambda message: _show_error(self.start_error, message),
         )
 
@@ -400,7 +398,7 @@ class EndPlacementDialog(_StepDialog):
             return
         db, again = self.db, self.new_place.isChecked()
         placement_id, version = info.placement_id, info.placement_version
-        username, user_id = identity(self.parentWidget() or self)
+        actor = actor_of(self.parentWidget() or self)
         self.run_step(
             lambda: sm.end_placement(
                 db,
@@ -409,8 +407,7 @@ class EndPlacementDialog(_StepDialog):
                 ends_on,
                 why,
                 child_needs_new_place=again,
-                username=username,
-                user_id=user_id,
+                actor=actor,
             ),
             lambda message: _show_error(self.date_error, message),
         )
@@ -658,11 +655,9 @@ class ProposalPanel(QWidget):
         if self.view is None:
             return
         db, info = self.db, self.view.info
-        username, user_id = identity(self)
+        actor = actor_of(self)
         self._step(
-            lambda: sm.start_kennismaking(
-                db, info.id, info.version, username=username, user_id=user_id
-            ),
+            lambda: sm.start_kennismaking(db, info.id, info.version, actor=actor),
             self.tr("De kennismaking is vastgelegd."),
         )
 
@@ -670,9 +665,9 @@ class ProposalPanel(QWidget):
         if self.view is None:
             return
         db, info = self.db, self.view.info
-        username, user_id = identity(self)
+        actor = actor_of(self)
         self._step(
-            lambda: sm.accept(db, info.id, info.version, username=username, user_id=user_id),
+            lambda: sm.accept(db, info.id, info.version, actor=actor),
             self.tr("Het voorstel is geaccepteerd. Kies 'Plaatsen…' als de startdatum bekend is."),
         )
 

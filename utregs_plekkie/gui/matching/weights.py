@@ -30,7 +30,7 @@ from utregs_plekkie.core.errors import StaleRecordError, UserError, ValidationEr
 from utregs_plekkie.core.matching import COMPONENTS, MatchWeights, component_label
 from utregs_plekkie.gui.errors import report_failure
 from utregs_plekkie.gui.households.widgets import MessageBar, hint
-from utregs_plekkie.gui.matching.common import identity
+from utregs_plekkie.gui.matching.common import actor_of
 from utregs_plekkie.gui.workers import run_in_background
 from utregs_plekkie.storage.database import Database
 from utregs_plekkie.storage.matching import load_weights, save_weights
@@ -203,7 +203,7 @@ class WeightsDialog(QDialog):
         self.busy = True
         self.save_button.setEnabled(False)
         db, version = self.db, self.version
-        username, user_id = identity(self.parentWidget() or self)
+        actor = actor_of(self.parentWidget() or self)
 
         def done(new_version: int) -> None:
             self.busy = False
@@ -226,7 +226,7 @@ class WeightsDialog(QDialog):
                 report_failure(error, self)
 
         run_in_background(
-            lambda: save_weights(db, weights, version, username=username, user_id=user_id),
+            lambda: save_weights(db, weights, version, actor=actor),
             owner=self,
             on_success=done,
             on_failure=failed,

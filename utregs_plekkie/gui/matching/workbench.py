@@ -63,7 +63,6 @@ from utregs_plekkie.gui.matching.common import (
     format_day,
     format_distance,
     format_score,
-    identity,
     section_label,
     selected_household_of_window,
     set_text,
@@ -521,7 +520,6 @@ class ChildMatchView(QWidget):
                 self.tr("Gezinnen laden… (met veel gezinnen duurt dat even, daarna gaat het snel)"),
             )
         db = self.db
-        username, user_id = identity(self)
         actor = actor_of(self)
 
         def failed(error: BaseException) -> None:
@@ -544,8 +542,7 @@ class ChildMatchView(QWidget):
                     db,
                     code,
                     pool=pool,
-                    username=username,
-                    user_id=user_id,
+                    actor=actor,
                     record_view=record_view,
                 )
                 child_id = find_child_id(db, code)
@@ -743,7 +740,7 @@ class ChildMatchView(QWidget):
         if candidate is None or self.code is None:
             return
         db, code = self.db, self.code
-        username, user_id = identity(self)
+        actor = actor_of(self)
         name = self.candidate_model.name(candidate.household_id)
         self._write(
             lambda: sm.add_to_shortlist(
@@ -751,8 +748,7 @@ class ChildMatchView(QWidget):
                 code,
                 candidate.household_id,
                 candidate.offer_id,
-                username=username,
-                user_id=user_id,
+                actor=actor,
             ),
             self.tr("{gezin} staat op de shortlist.").format(gezin=name),
         )
@@ -975,11 +971,9 @@ class ChildMatchView(QWidget):
         if entry is None or self.code is None:
             return
         db, code = self.db, self.code
-        username, user_id = identity(self)
+        actor = actor_of(self)
         self._write(
-            lambda: sm.remove_from_shortlist(
-                db, code, entry.household_id, username=username, user_id=user_id
-            ),
+            lambda: sm.remove_from_shortlist(db, code, entry.household_id, actor=actor),
             self.tr("Het gezin is van de shortlist gehaald."),
         )
 

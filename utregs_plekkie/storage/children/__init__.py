@@ -15,7 +15,7 @@ from utregs_plekkie.storage.children.listing import (
     count_children,
     fetch_children,
 )
-from utregs_plekkie.storage.children.plan_view import PlanView, placement_plan
+from utregs_plekkie.storage.children.plan_view import PlanView, placement_plan, record_plan_view
 from utregs_plekkie.storage.children.record import (
     ChildRecord,
     SiblingInfo,
@@ -86,6 +86,7 @@ __all__ = [
     "placement_plan",
     "proposal_view",
     "proposal_views_for_child",
+    "record_plan_view",
     "update_child",
     "validate_child",
 ]

@@ -4,45 +4,39 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from utregs_plekkie.core.enums import (
-    AuditAction,
-    ChildStatus,
-)
-from utregs_plekkie.core.errors import NotFoundError, StaleRecordError, UserError, ValidationError
+from utregs_plekkie.core.enums import AuditAction, ChildStatus
+from utregs_plekkie.core.errors import UserError, ValidationError
 from utregs_plekkie.core.i18n import _
-from utregs_plekkie.core.permissions import Actor, Permission, require
+from utregs_plekkie.core.permissions import Actor, Permission
 from utregs_plekkie.storage import models as m
-from utregs_plekkie.storage.children.rules import (
-    _kind_child,
-)
-from utregs_plekkie.storage.children.save import (
-    ChildSaved,
-    _writing,
-)
+from utregs_plekkie.storage.children.rules import _kind_child
+from utregs_plekkie.storage.children.save import ChildSaved
 from utregs_plekkie.storage.database import Database
 from utregs_plekkie.storage.matching.common import OPEN_PROPOSAL_STATUSES, SHORTLIST_PREFIX
-from utregs_plekkie.storage.repository import audit, stale_message
+from utregs_plekkie.storage.unit_of_work import unit_of_work
 
 
 def close_child(
     db: Database,
     child_id: int,
     expected_version: int,
-    actor: Actor,
     reason: str = "",
+    *,
+    actor: Actor,
 ) -> ChildSaved:
     """Close the child's file (status *gesloten*): it no longer waits for a family.
     Refused while a proposal is open or a placement is active: those end first."""
-    require(actor, Permission.EDIT_CHILDREN)
-    why = " ".join(reason.split())
-    if len(why) > 1000:
-        raise ValidationError(_("Houd de reden korter dan 1000 tekens."), field="reason")
-    with _writing(db) as session:
-        child = session.get(m.Child, child_id)
-        if child is None:
-            raise NotFoundError(_("Dit kind bestaat niet (meer). Vernieuw de lijst."))
-        if child.version != expected_version:
-            raise StaleRecordError(stale_message(_kind_child()))
+    with unit_of_work(db, actor, Permission.EDIT_CHILDREN, kind=_kind_child()) as uow:
+        session = uow.session
+        why = " ".join(reason.split())
+        if len(why) > 1000:
+            raise ValidationError(_("Houd de reden korter dan 1000 tekens."), field="reason")
+        child = uow.get(
+            m.Child,
+            child_id,
+            expected_version=expected_version,
+            not_found=_("Dit kind bestaat niet (meer). Vernieuw de lijst."),
+        )
         if child.status == ChildStatus.GESLOTEN:
             raise UserError(
                 _("Het dossier van kind {code} is al gesloten.").format(code=child.code)
@@ -74,13 +68,5 @@ def close_child(
         if shortlist is not None:
             session.delete(shortlist)
         session.flush()
-        audit(
-            session,
-            AuditAction.UPDATE,
-            "children",
-            child.id,
-            _("dossier gesloten") + (f": {why}" if why else ""),
-            username=actor.username,
-            user_id=actor.user_id,
-        )
+        uow.audit(AuditAction.UPDATE, child, _("dossier gesloten") + (f": {why}" if why else ""))
         return ChildSaved(child.id, child.code, child.version)

@@ -7,15 +7,7 @@ from datetime import date
 from typing import Any
 
 from utregs_plekkie.core import clock
-from utregs_plekkie.core.enums import (
-    CareForm,
-    Gender,
-    Need,
-    Pet,
-    Provider,
-    Urgency,
-    WeekendPattern,
-)
+from utregs_plekkie.core.enums import CareForm, Gender, Need, Pet, Provider, Urgency, WeekendPattern
 from utregs_plekkie.core.errors import ValidationError
 from utregs_plekkie.core.geo import GeoIndex
 from utregs_plekkie.core.i18n import _

@@ -10,11 +10,7 @@ from typing import Any
 
 from sqlalchemy import func, or_, select
 
-from utregs_plekkie.core.enums import (
-    CareForm,
-    ChildStatus,
-    Urgency,
-)
+from utregs_plekkie.core.enums import CareForm, ChildStatus, Urgency
 from utregs_plekkie.storage import models as m
 from utregs_plekkie.storage.database import Database
 

@@ -5,18 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from utregs_plekkie.core.enums import (
-    AuditAction,
-)
+from utregs_plekkie.core.enums import AuditAction
 from utregs_plekkie.core.i18n import _
 from utregs_plekkie.core.permissions import Actor, Permission, require
 from utregs_plekkie.core.plan import PlacementPlan, Progress
-from utregs_plekkie.storage.children.views import (
-    household_names,
-)
+from utregs_plekkie.storage.children.views import household_names
 from utregs_plekkie.storage.database import Database
 from utregs_plekkie.storage.matching.planning import plan as plan_for_all
-from utregs_plekkie.storage.repository import audit
+from utregs_plekkie.storage.unit_of_work import add_audit_line
 
 # --------------------------------------------------------------------------- the plan
 
@@ -43,14 +39,15 @@ def placement_plan(
     require(actor, Permission.MATCHING)
     result = plan_for_all(db, on=on, progress=progress)
     names = household_names(db, {a.household_id for a in result.assignments})
-    with db.transaction() as session:
-        audit(
-            session,
-            AuditAction.VIEW,
-            "children",
-            None,
-            _("plaatsingsplan bekeken"),
-            username=actor.username,
-            user_id=actor.user_id,
-        )
+    record_plan_view(db, actor)
     return PlanView(result, names)
+
+
+def record_plan_view(db: Database, actor: Actor) -> None:
+    """The plan shows every waiting child: one audit line in ``actor``'s name for looking
+    at it (the plan itself writes nothing)."""
+    require(actor, Permission.MATCHING)
+    with db.transaction() as session:
+        add_audit_line(
+            session, actor, AuditAction.VIEW, "children", None, _("plaatsingsplan bekeken")
+        )

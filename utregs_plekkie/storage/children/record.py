@@ -22,11 +22,10 @@ from utregs_plekkie.core.i18n import _
 from utregs_plekkie.core.permissions import Actor, Permission, require
 from utregs_plekkie.core.schedule import Schedule
 from utregs_plekkie.storage import models as m
-from utregs_plekkie.storage.children.form import (
-    ChildData,
-)
+from utregs_plekkie.storage.children.form import ChildData
+from utregs_plekkie.storage.children.rules import _kind_child
 from utregs_plekkie.storage.database import Database
-from utregs_plekkie.storage.repository import audit
+from utregs_plekkie.storage.unit_of_work import unit_of_work
 
 # --------------------------------------------------------------------------- one child
 
@@ -109,28 +108,20 @@ def load_child_record(
 ) -> ChildRecord:
     """One child's record. Looking at it is a view of a person's data: an audit line
     ("bekeken") is written unless ``record_view`` is False (reloading after a save)."""
-    require(actor, Permission.VIEW_CHILDREN)
     if record_view:
-        with db.transaction() as session:
-            child = session.get(m.Child, child_id)
-            if child is None:
-                raise NotFoundError(_("Dit kind bestaat niet (meer). Vernieuw de lijst."))
-            record = _record(session, child)
-            audit(
-                session,
-                AuditAction.VIEW,
-                "children",
-                child.id,
-                _("gegevens bekeken"),
-                username=actor.username,
-                user_id=actor.user_id,
+        with unit_of_work(db, actor, Permission.VIEW_CHILDREN, kind=_kind_child()) as uow:
+            child = uow.get(
+                m.Child, child_id, not_found=_("Dit kind bestaat niet (meer). Vernieuw de lijst.")
             )
+            record = _record(uow.session, child)
+            uow.audit(AuditAction.VIEW, child, _("gegevens bekeken"))
             return record
+    require(actor, Permission.VIEW_CHILDREN)
     with db.session() as session:
-        child = session.get(m.Child, child_id)
-        if child is None:
+        found = session.get(m.Child, child_id)
+        if found is None:
             raise NotFoundError(_("Dit kind bestaat niet (meer). Vernieuw de lijst."))
-        return _record(session, child)
+        return _record(session, found)
 
 
 def find_child_id(db: Database, code: str) -> int | None:

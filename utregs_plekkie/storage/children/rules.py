@@ -19,9 +19,7 @@ import math
 import re
 from datetime import date
 
-from utregs_plekkie.core.enums import (
-    CareForm,
-)
+from utregs_plekkie.core.enums import CareForm
 from utregs_plekkie.core.errors import ValidationError
 from utregs_plekkie.core.geo import GeoIndex, pc4_of
 from utregs_plekkie.core.i18n import _

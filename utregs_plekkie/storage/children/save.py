@@ -2,38 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from utregs_plekkie.core import clock
-from utregs_plekkie.core.enums import (
-    AuditAction,
-    ChildStatus,
-)
-from utregs_plekkie.core.errors import NotFoundError, StaleRecordError
+from utregs_plekkie.core.enums import AuditAction, ChildStatus
 from utregs_plekkie.core.geo import GeoIndex
 from utregs_plekkie.core.i18n import _
-from utregs_plekkie.core.permissions import Actor, Permission, require
+from utregs_plekkie.core.permissions import Actor, Permission
 from utregs_plekkie.storage import models as m
-from utregs_plekkie.storage.children.form import (
-    ChildData,
-    ChildValidationError,
-    validate_child,
-)
-from utregs_plekkie.storage.children.rules import (
-    _kind_child,
-    as_sentence,
-)
+from utregs_plekkie.storage.children.form import ChildData, ChildValidationError, validate_child
+from utregs_plekkie.storage.children.rules import _kind_child, as_sentence
 from utregs_plekkie.storage.database import Database
 from utregs_plekkie.storage.matching.common import SHORTLIST_PREFIX
-from utregs_plekkie.storage.repository import audit, stale_message
+from utregs_plekkie.storage.unit_of_work import unit_of_work
 
 # --------------------------------------------------------------------------- writing
 
@@ -46,15 +33,6 @@ class ChildSaved:
     #: Remarks for the user (a postcode cut to four digits, an unknown postcode, the
     #: siblings the child now belongs with).
     notes: tuple[str, ...] = ()
-
-
-@contextmanager
-def _writing(db: Database) -> Iterator[Session]:
-    try:
-        with db.transaction() as session:
-            yield session
-    except StaleDataError as exc:
-        raise StaleRecordError(stale_message(_kind_child())) from exc
 
 
 def _code_taken(code: str) -> ChildValidationError:
@@ -113,20 +91,21 @@ def _drop_empty_group(session: Session, group_id: int | None) -> None:
 def create_child(
     db: Database,
     data: ChildData,
-    actor: Actor,
     *,
+    actor: Actor,
     on: date | None = None,
     geo: GeoIndex | None = None,
 ) -> ChildSaved:
     """Record a new child (status *wacht*, waiting from ``on``). One transaction with
     its audit line; the sibling group is joined or created by its code."""
-    require(actor, Permission.EDIT_CHILDREN)
     day = on or clock.today()
-    valid = validate_child(data, on=day, geo=geo)
-    code = str(valid.values["code"])
-    notes = list(valid.notes)
+    code = ""
     try:
-        with _writing(db) as session:
+        with unit_of_work(db, actor, Permission.EDIT_CHILDREN, kind=_kind_child()) as uow:
+            session = uow.session
+            valid = validate_child(data, on=day, geo=geo)
+            code = str(valid.values["code"])
+            notes = list(valid.notes)
             if session.scalar(select(m.Child.id).where(m.Child.code == code)) is not None:
                 raise _code_taken(code)
             group, others = _group_for(session, valid.sibling_group, None)
@@ -138,17 +117,7 @@ def create_child(
                 status=ChildStatus.WACHT,
                 waiting_since=day,
             )
-            session.add(child)
-            session.flush()
-            audit(
-                session,
-                AuditAction.CREATE,
-                "children",
-                child.id,
-                _("kind {code} vastgelegd").format(code=code),
-                username=actor.username,
-                user_id=actor.user_id,
-            )
+            uow.add(child, _("kind {code} vastgelegd").format(code=code))
             return ChildSaved(child.id, code, child.version, tuple(notes))
     except IntegrityError as exc:
         # Someone else saved the same code a moment ago.
@@ -185,26 +154,28 @@ def update_child(
     child_id: int,
     expected_version: int,
     data: ChildData,
-    actor: Actor,
     *,
+    actor: Actor,
     on: date | None = None,
     geo: GeoIndex | None = None,
 ) -> ChildSaved:
     """Correct a child's data, if nobody changed it since ``expected_version``
     (otherwise :class:`StaleRecordError`, and nothing is written). The audit line names
     the fields that changed, never their values."""
-    require(actor, Permission.EDIT_CHILDREN)
     day = on or clock.today()
-    valid = validate_child(data, on=day, geo=geo)
-    code = str(valid.values["code"])
-    notes = list(valid.notes)
+    code = ""
     try:
-        with _writing(db) as session:
-            child = session.get(m.Child, child_id)
-            if child is None:
-                raise NotFoundError(_("Dit kind bestaat niet (meer). Vernieuw de lijst."))
-            if child.version != expected_version:
-                raise StaleRecordError(stale_message(_kind_child()))
+        with unit_of_work(db, actor, Permission.EDIT_CHILDREN, kind=_kind_child()) as uow:
+            session = uow.session
+            valid = validate_child(data, on=day, geo=geo)
+            code = str(valid.values["code"])
+            notes = list(valid.notes)
+            child = uow.get(
+                m.Child,
+                child_id,
+                expected_version=expected_version,
+                not_found=_("Dit kind bestaat niet (meer). Vernieuw de lijst."),
+            )
             old_code = child.code
             if code != old_code:
                 taken = session.scalar(
@@ -240,15 +211,7 @@ def update_child(
             if code != old_code:
                 _move_shortlist(session, old_code, code)
             if changed:
-                audit(
-                    session,
-                    AuditAction.UPDATE,
-                    "children",
-                    child.id,
-                    ", ".join(sorted(changed)),
-                    username=actor.username,
-                    user_id=actor.user_id,
-                )
+                uow.audit(AuditAction.UPDATE, child, ", ".join(sorted(changed)))
             session.flush()
             return ChildSaved(child.id, child.code, child.version, tuple(notes))
     except IntegrityError as exc:

@@ -11,18 +11,13 @@ from datetime import date, datetime
 
 from sqlalchemy import select
 
-from utregs_plekkie.core.enums import (
-    CareForm,
-    ProposalStatus,
-)
+from utregs_plekkie.core.enums import CareForm, ProposalStatus
 from utregs_plekkie.core.errors import NotFoundError
 from utregs_plekkie.core.i18n import _
 from utregs_plekkie.core.matching import CandidatePool
 from utregs_plekkie.core.schedule import Schedule
 from utregs_plekkie.storage import models as m
-from utregs_plekkie.storage.children.rules import (
-    _CHUNK,
-)
+from utregs_plekkie.storage.children.rules import _CHUNK
 from utregs_plekkie.storage.database import Database
 from utregs_plekkie.storage.matching.pool import load_pool
 from utregs_plekkie.storage.matching.proposals import ProposalInfo, proposals_for_child

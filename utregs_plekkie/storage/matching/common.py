@@ -5,23 +5,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
 from datetime import date
 from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Text, type_coerce
-from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
-from utregs_plekkie.core.enums import (
-    ChildStatus,
-    ProposalStatus,
-)
-from utregs_plekkie.core.errors import StaleRecordError
+from utregs_plekkie.core.enums import ChildStatus, ProposalStatus
 from utregs_plekkie.core.i18n import _
-from utregs_plekkie.storage.database import Database
-from utregs_plekkie.storage.repository import stale_message
 
 OPEN_PROPOSAL_STATUSES = (
     ProposalStatus.VOORGESTELD,
@@ -44,15 +35,6 @@ def _kind_proposal() -> str:
 
 def _kind_placement() -> str:
     return _("plaatsing")
-
-
-@contextmanager
-def _writing(db: Database, kind: str) -> Iterator[Session]:
-    try:
-        with db.transaction() as session:
-            yield session
-    except StaleDataError as exc:
-        raise StaleRecordError(stale_message(kind)) from exc
 
 
 def _chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:

@@ -18,39 +18,22 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from utregs_plekkie.core import clock
-from utregs_plekkie.core.enums import (
-    AuditAction,
-    ChildStatus,
-    ProposalStatus,
-    label,
-)
-from utregs_plekkie.core.errors import NotFoundError, StaleRecordError, UserError, ValidationError
+from utregs_plekkie.core.enums import AuditAction, ChildStatus, ProposalStatus, label
+from utregs_plekkie.core.errors import NotFoundError, UserError, ValidationError
 from utregs_plekkie.core.i18n import _
-from utregs_plekkie.core.matching import (
-    Candidate,
-    ChildNeed,
-    Exclusion,
-    MatchWeights,
-    rank,
-)
+from utregs_plekkie.core.matching import Candidate, ChildNeed, Exclusion, MatchWeights, rank
+from utregs_plekkie.core.permissions import Actor, Permission
 from utregs_plekkie.storage import models as m
 from utregs_plekkie.storage.database import Database
 from utregs_plekkie.storage.matching.common import (
     OPEN_PROPOSAL_STATUSES,
     _kind_child,
     _kind_proposal,
-    _writing,
 )
-from utregs_plekkie.storage.matching.pool import (
-    load_child,
-    load_pool,
-)
-from utregs_plekkie.storage.matching.proposals import (
-    ProposalInfo,
-    _infos,
-)
+from utregs_plekkie.storage.matching.pool import load_child, load_pool
+from utregs_plekkie.storage.matching.proposals import ProposalInfo, _infos
 from utregs_plekkie.storage.matching.weights import _load_weights
-from utregs_plekkie.storage.repository import SYSTEM_USER, audit, stale_message
+from utregs_plekkie.storage.unit_of_work import UnitOfWork, unit_of_work
 
 
 def _history(
@@ -58,14 +41,14 @@ def _history(
     proposal: m.MatchProposal,
     to_status: ProposalStatus,
     reason: str,
-    user_id: int | None,
+    actor: Actor,
 ) -> None:
     session.add(
         m.ProposalStatusChange(
             proposal_id=proposal.id,
             from_status=proposal.status if proposal.id is not None else None,
             to_status=to_status,
-            user_id=user_id,
+            user_id=actor.user_id,
             reason=reason,
         )
     )
@@ -80,8 +63,7 @@ def propose(
     on: date | None = None,
     weights: MatchWeights | None = None,
     note: str = "",
-    username: str = SYSTEM_USER,
-    user_id: int | None = None,
+    actor: Actor,
 ) -> list[ProposalInfo]:
     """Propose the child (and its siblings, on the same offer) to a household.
 
@@ -90,7 +72,8 @@ def propose(
     ``offer_id`` the household's best offer is taken. Returns the new proposals.
     """
     day = on or clock.today()
-    with _writing(db, _kind_child()) as session:
+    with unit_of_work(db, actor, Permission.MATCHING, kind=_kind_child()) as uow:
+        session = uow.session
         child, siblings = load_child(session, code, day)
         group = [child, *siblings]
         records = {
@@ -141,7 +124,7 @@ def propose(
                 components=dict(fit.components),
                 explanation=list(fit.explanation),
                 status=ProposalStatus.VOORGESTELD,
-                proposed_by_id=user_id,
+                proposed_by_id=actor.user_id,
                 planned_start=record.wanted_start,
                 schedule=record.schedule_needed,
             )
@@ -152,21 +135,17 @@ def propose(
                     proposal_id=proposal.id,
                     from_status=None,
                     to_status=ProposalStatus.VOORGESTELD,
-                    user_id=user_id,
+                    user_id=actor.user_id,
                     reason=note.strip(),
                 )
             )
             record.status = ChildStatus.VOORGESTELD
-            audit(
-                session,
+            uow.audit(
                 AuditAction.CREATE,
-                "match_proposals",
-                proposal.id,
+                proposal,
                 _("kind {code} voorgesteld aan gezin {gezin} (score {score})").format(
                     code=member.code, gezin=household_id, score=fit.score
                 ),
-                username=username,
-                user_id=user_id,
             )
             created.append(proposal)
         session.flush()
@@ -174,15 +153,17 @@ def propose(
 
 
 def _group_proposals(
-    session: Session, proposal_id: int, expected_version: int
+    uow: UnitOfWork, proposal_id: int, expected_version: int
 ) -> list[m.MatchProposal]:
     """The proposal (version-checked) and those of its siblings made with it: same
     household and offer, same status, children of the same sibling group."""
-    proposal = session.get(m.MatchProposal, proposal_id)
-    if proposal is None:
-        raise NotFoundError(_("Dit voorstel bestaat niet (meer). Vernieuw de lijst."))
-    if proposal.version != expected_version:
-        raise StaleRecordError(stale_message(_kind_proposal()))
+    session = uow.session
+    proposal = uow.get(
+        m.MatchProposal,
+        proposal_id,
+        expected_version=expected_version,
+        not_found=_("Dit voorstel bestaat niet (meer). Vernieuw de lijst."),
+    )
     child = session.get(m.Child, proposal.child_id)
     group = [proposal]
     if child is not None and child.sibling_group_id is not None:
@@ -239,28 +220,24 @@ def _step(
     to_status: ProposalStatus,
     *,
     reason: str = "",
-    username: str,
-    user_id: int | None,
-    extra: Callable[[Session, list[m.MatchProposal]], None] | None = None,
+    actor: Actor,
+    extra: Callable[[UnitOfWork, list[m.MatchProposal]], None] | None = None,
 ) -> list[ProposalInfo]:
-    with _writing(db, _kind_proposal()) as session:
-        group = _group_proposals(session, proposal_id, expected_version)
+    with unit_of_work(db, actor, Permission.MATCHING, kind=_kind_proposal()) as uow:
+        session = uow.session
+        group = _group_proposals(uow, proposal_id, expected_version)
         for proposal in group:
             _check_step(proposal, to_status)
         if extra is not None:
-            extra(session, group)
+            extra(uow, group)
         for proposal in group:
-            _history(session, proposal, to_status, reason, user_id)
+            _history(session, proposal, to_status, reason, actor)
             proposal.status = to_status
-            audit(
-                session,
+            uow.audit(
                 AuditAction.UPDATE,
-                "match_proposals",
-                proposal.id,
+                proposal,
                 _("status {status}").format(status=label(to_status))
                 + (f": {reason}" if reason else ""),
-                username=username,
-                user_id=user_id,
             )
         session.flush()
         return _infos(session, group)
@@ -272,8 +249,7 @@ def start_kennismaking(
     expected_version: int,
     *,
     note: str = "",
-    username: str = SYSTEM_USER,
-    user_id: int | None = None,
+    actor: Actor,
 ) -> list[ProposalInfo]:
     """The child and the family get to know each other."""
     return _step(
@@ -282,8 +258,7 @@ def start_kennismaking(
         expected_version,
         ProposalStatus.KENNISMAKING,
         reason=note.strip(),
-        username=username,
-        user_id=user_id,
+        actor=actor,
     )
 
 
@@ -293,8 +268,7 @@ def accept(
     expected_version: int,
     *,
     note: str = "",
-    username: str = SYSTEM_USER,
-    user_id: int | None = None,
+    actor: Actor,
 ) -> list[ProposalInfo]:
     """Everyone agrees after the kennismaking; the placement can be planned."""
     return _step(
@@ -303,8 +277,7 @@ def accept(
         expected_version,
         ProposalStatus.GEACCEPTEERD,
         reason=note.strip(),
-        username=username,
-        user_id=user_id,
+        actor=actor,
     )
 
 
@@ -314,8 +287,7 @@ def decline(
     expected_version: int,
     reason: str,
     *,
-    username: str = SYSTEM_USER,
-    user_id: int | None = None,
+    actor: Actor,
 ) -> list[ProposalInfo]:
     """Decline the proposal; the reason is required and kept, and this child and
     household are not proposed to each other again. The child waits again."""
@@ -328,7 +300,8 @@ def decline(
     if len(why) > 1000:
         raise ValidationError(_("Houd de reden korter dan 1000 tekens."), field="reason")
 
-    def record_reason(session: Session, group: list[m.MatchProposal]) -> None:
+    def record_reason(uow: UnitOfWork, group: list[m.MatchProposal]) -> None:
+        session = uow.session
         for proposal in group:
             proposal.decline_reason = why
             child = session.get(m.Child, proposal.child_id)
@@ -349,7 +322,6 @@ def decline(
         expected_version,
         ProposalStatus.AFGEWEZEN,
         reason=why,
-        username=username,
-        user_id=user_id,
+        actor=actor,
         extra=record_reason,
     )

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from utregs_plekkie.core import clock
 from utregs_plekkie.core.enums import (
@@ -15,29 +14,18 @@ from utregs_plekkie.core.enums import (
     PlacementStatus,
     ProposalStatus,
 )
-from utregs_plekkie.core.errors import NotFoundError, StaleRecordError, UserError, ValidationError
+from utregs_plekkie.core.errors import UserError, ValidationError
 from utregs_plekkie.core.i18n import _
+from utregs_plekkie.core.permissions import Actor, Permission
 from utregs_plekkie.core.schedule import Schedule
 from utregs_plekkie.storage import models as m
 from utregs_plekkie.storage.capacity import offer_usage
 from utregs_plekkie.storage.database import Database
-from utregs_plekkie.storage.matching.common import (
-    _fmt,
-    _kind_placement,
-    _writing,
-)
-from utregs_plekkie.storage.matching.lifecycle import (
-    _history,
-    _step,
-)
-from utregs_plekkie.storage.matching.proposals import (
-    ProposalInfo,
-    _infos,
-)
-from utregs_plekkie.storage.matching.shortlist import (
-    _clear_shortlist,
-)
-from utregs_plekkie.storage.repository import SYSTEM_USER, audit, stale_message
+from utregs_plekkie.storage.matching.common import _fmt, _kind_placement
+from utregs_plekkie.storage.matching.lifecycle import _history, _step
+from utregs_plekkie.storage.matching.proposals import ProposalInfo, _infos
+from utregs_plekkie.storage.matching.shortlist import _clear_shortlist
+from utregs_plekkie.storage.unit_of_work import UnitOfWork, unit_of_work
 
 
 def place(
@@ -47,8 +35,7 @@ def place(
     starts_on: date,
     schedule: Schedule | None = None,
     *,
-    username: str = SYSTEM_USER,
-    user_id: int | None = None,
+    actor: Actor,
 ) -> list[ProposalInfo]:
     """Place the child (and its siblings) from ``starts_on``: a ``Placement`` per child
     that uses the offer's places and, for part-time care, the parts of the week in
@@ -57,7 +44,8 @@ def place(
     if not isinstance(starts_on, date):
         raise ValidationError(_("Vul de startdatum van de plaatsing in."), field="starts_on")
 
-    def create_placements(session: Session, group: list[m.MatchProposal]) -> None:
+    def create_placements(uow: UnitOfWork, group: list[m.MatchProposal]) -> None:
+        session = uow.session
         first = group[0]
         if first.offer_id is None:
             raise UserError(
@@ -132,16 +120,12 @@ def place(
             proposal.planned_start = starts_on
             proposal.schedule = schedules[proposal.id]
             child.status = ChildStatus.GEPLAATST
-            audit(
-                session,
+            uow.audit(
                 AuditAction.CREATE,
-                "placements",
-                placement.id,
+                placement,
                 _("kind {code} geplaatst bij gezin {gezin} vanaf {datum}").format(
                     code=child.code, gezin=proposal.household_id, datum=_fmt(starts_on)
                 ),
-                username=username,
-                user_id=user_id,
             )
             _clear_shortlist(session, child.code)
 
@@ -150,8 +134,7 @@ def place(
         proposal_id,
         expected_version,
         ProposalStatus.GEPLAATST,
-        username=username,
-        user_id=user_id,
+        actor=actor,
         extra=create_placements,
     )
 
@@ -164,8 +147,7 @@ def end_placement(
     reason: str,
     *,
     child_needs_new_place: bool = False,
-    username: str = SYSTEM_USER,
-    user_id: int | None = None,
+    actor: Actor,
 ) -> ProposalInfo | None:
     """End a placement on ``ends_on`` (its last day); the reason is required. The
     places and parts of the week are free again after that day. The child is closed,
@@ -176,12 +158,14 @@ def end_placement(
             _("Geef een reden op waarom de plaatsing eindigt; die wordt bewaard."),
             field="reason",
         )
-    with _writing(db, _kind_placement()) as session:
-        placement = session.get(m.Placement, placement_id)
-        if placement is None:
-            raise NotFoundError(_("Deze plaatsing bestaat niet (meer). Vernieuw de lijst."))
-        if placement.version != expected_version:
-            raise StaleRecordError(stale_message(_kind_placement()))
+    with unit_of_work(db, actor, Permission.MATCHING, kind=_kind_placement()) as uow:
+        session = uow.session
+        placement = uow.get(
+            m.Placement,
+            placement_id,
+            expected_version=expected_version,
+            not_found=_("Deze plaatsing bestaat niet (meer). Vernieuw de lijst."),
+        )
         if placement.status != PlacementStatus.ACTIEF or placement.ends_on is not None:
             raise UserError(_("Deze plaatsing is al beëindigd."))
         if ends_on < placement.starts_on:
@@ -212,16 +196,12 @@ def end_placement(
             else None
         )
         if proposal is not None and proposal.status == ProposalStatus.GEPLAATST:
-            _history(session, proposal, ProposalStatus.BEEINDIGD, why, user_id)
+            _history(session, proposal, ProposalStatus.BEEINDIGD, why, actor)
             proposal.status = ProposalStatus.BEEINDIGD
-        audit(
-            session,
+        uow.audit(
             AuditAction.UPDATE,
-            "placements",
-            placement.id,
+            placement,
             _("beëindigd op {datum}: {reden}").format(datum=_fmt(ends_on), reden=why),
-            username=username,
-            user_id=user_id,
         )
         session.flush()
         if proposal is None:

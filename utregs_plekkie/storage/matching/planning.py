@@ -6,16 +6,11 @@ from __future__ import annotations
 from datetime import date
 
 from utregs_plekkie.core import clock
-from utregs_plekkie.core.matching import (
-    MatchWeights,
-)
+from utregs_plekkie.core.matching import MatchWeights
 from utregs_plekkie.core.plan import PlacementPlan, Progress
 from utregs_plekkie.core.plan import plan as solve_plan
 from utregs_plekkie.storage.database import Database
-from utregs_plekkie.storage.matching.pool import (
-    load_pool,
-    load_waiting_children,
-)
+from utregs_plekkie.storage.matching.pool import load_pool, load_waiting_children
 from utregs_plekkie.storage.matching.weights import _load_weights
 
 # --------------------------------------------------------------------------- the plan

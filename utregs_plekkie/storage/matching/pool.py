@@ -39,12 +39,7 @@ from utregs_plekkie.core.enums import (
 from utregs_plekkie.core.errors import NotFoundError, ValidationError
 from utregs_plekkie.core.geo import GeoIndex
 from utregs_plekkie.core.i18n import _
-from utregs_plekkie.core.matching import (
-    CandidateOffer,
-    CandidatePool,
-    ChildNeed,
-    age_in_months,
-)
+from utregs_plekkie.core.matching import CandidateOffer, CandidatePool, ChildNeed, age_in_months
 from utregs_plekkie.core.pipeline import (
     DEFAULT_CONFIG,
     AdultRecord,

@@ -9,9 +9,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from utregs_plekkie.core.enums import (
-    ProposalStatus,
-)
+from utregs_plekkie.core.enums import ProposalStatus
 from utregs_plekkie.core.errors import NotFoundError
 from utregs_plekkie.core.i18n import _
 from utregs_plekkie.core.schedule import Schedule

@@ -6,9 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from utregs_plekkie.core import clock
-from utregs_plekkie.core.enums import (
-    AuditAction,
-)
+from utregs_plekkie.core.enums import AuditAction
 from utregs_plekkie.core.errors import NotFoundError
 from utregs_plekkie.core.i18n import _
 from utregs_plekkie.core.matching import (
@@ -19,15 +17,13 @@ from utregs_plekkie.core.matching import (
     offer_serves,
     rank,
 )
+from utregs_plekkie.core.permissions import Actor, Permission
 from utregs_plekkie.storage import models as m
 from utregs_plekkie.storage.database import Database
-from utregs_plekkie.storage.matching.pool import (
-    load_child,
-    load_pool,
-    load_waiting_children,
-)
+from utregs_plekkie.storage.matching.common import _kind_child
+from utregs_plekkie.storage.matching.pool import load_child, load_pool, load_waiting_children
 from utregs_plekkie.storage.matching.weights import _load_weights
-from utregs_plekkie.storage.repository import SYSTEM_USER, audit
+from utregs_plekkie.storage.unit_of_work import unit_of_work
 
 # --------------------------------------------------------------------------- ranking
 
@@ -41,15 +37,14 @@ def rank_for_child(
     weights: MatchWeights | None = None,
     pool: CandidatePool | None = None,
     explain_top: int = 20,
-    username: str = SYSTEM_USER,
-    user_id: int | None = None,
+    actor: Actor,
     record_view: bool = True,
 ) -> Ranking:
     """Rank every household for the child ``code`` (with its siblings placed together).
 
     ``pool`` may be a pool the caller loaded before (it is then not reloaded). Looking
-    at a child's matches is a view of the child's record: an audit line is written
-    unless ``record_view`` is False.
+    at a child's matches is a view of the child's record: an audit line in ``actor``'s
+    name is written unless ``record_view`` is False.
     """
     day = on or clock.today()
     with db.session() as session:
@@ -60,16 +55,8 @@ def rank_for_child(
             pool = load_pool(session, on=day)
     ranking = rank(child, pool, weights, top, siblings=siblings, on=day, explain_top=explain_top)
     if record_view:
-        with db.transaction() as session:
-            audit(
-                session,
-                AuditAction.VIEW,
-                "children",
-                child.child_id,
-                _("matching bekeken"),
-                username=username,
-                user_id=user_id,
-            )
+        with unit_of_work(db, actor, Permission.MATCHING, kind=_kind_child()) as uow:
+            uow.audit(AuditAction.VIEW, "children", _("matching bekeken"), child.child_id)
     return ranking
 
 

@@ -11,18 +11,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from utregs_plekkie.core import clock
-from utregs_plekkie.core.enums import (
-    AuditAction,
-)
+from utregs_plekkie.core.enums import AuditAction
 from utregs_plekkie.core.errors import NotFoundError
 from utregs_plekkie.core.i18n import _
+from utregs_plekkie.core.permissions import Actor, Permission
 from utregs_plekkie.storage import models as m
 from utregs_plekkie.storage.database import Database
-from utregs_plekkie.storage.matching.common import (
-    SHORTLIST_PREFIX,
-    _writing,
-)
-from utregs_plekkie.storage.repository import SYSTEM_USER, audit
+from utregs_plekkie.storage.matching.common import SHORTLIST_PREFIX
+from utregs_plekkie.storage.unit_of_work import UnitOfWork, unit_of_work
 
 # --------------------------------------------------------------------------- shortlist
 
@@ -63,9 +59,8 @@ def shortlist(db: Database, code: str) -> list[ShortlistEntry]:
         return _shortlist_entries(row.value) if row is not None else []
 
 
-def _save_shortlist(
-    session: Session, code: str, entries: list[ShortlistEntry], username: str, user_id: int | None
-) -> None:
+def _save_shortlist(uow: UnitOfWork, code: str, entries: list[ShortlistEntry]) -> None:
+    session = uow.session
     key = _shortlist_key(code)
     row = session.scalar(select(m.Setting).where(m.Setting.key == key))
     value = [
@@ -83,15 +78,7 @@ def _save_shortlist(
     else:
         row.value = value
     session.flush()
-    audit(
-        session,
-        AuditAction.UPDATE,
-        "settings",
-        row.id,
-        key,
-        username=username,
-        user_id=user_id,
-    )
+    uow.audit(AuditAction.UPDATE, row, key)
 
 
 def _clear_shortlist(session: Session, code: str) -> None:
@@ -106,11 +93,11 @@ def add_to_shortlist(
     household_id: int,
     offer_id: int | None = None,
     *,
-    username: str = SYSTEM_USER,
-    user_id: int | None = None,
+    actor: Actor,
 ) -> list[ShortlistEntry]:
     """Put a household on the child's shortlist (once); returns the shortlist."""
-    with _writing(db, _("shortlist")) as session:
+    with unit_of_work(db, actor, Permission.MATCHING, kind=_("shortlist")) as uow:
+        session = uow.session
         if session.scalar(select(m.Child.id).where(m.Child.code == code.strip())) is None:
             raise NotFoundError(
                 _("Er is geen kind met code '{code}'. Controleer de code.").format(code=code)
@@ -120,8 +107,8 @@ def add_to_shortlist(
         row = session.scalar(select(m.Setting).where(m.Setting.key == _shortlist_key(code)))
         entries = _shortlist_entries(row.value) if row is not None else []
         if all(e.household_id != household_id for e in entries):
-            entries.append(ShortlistEntry(household_id, offer_id, username, clock.today()))
-            _save_shortlist(session, code, entries, username, user_id)
+            entries.append(ShortlistEntry(household_id, offer_id, actor.username, clock.today()))
+            _save_shortlist(uow, code, entries)
         return entries
 
 
@@ -130,14 +117,14 @@ def remove_from_shortlist(
     code: str,
     household_id: int,
     *,
-    username: str = SYSTEM_USER,
-    user_id: int | None = None,
+    actor: Actor,
 ) -> list[ShortlistEntry]:
     """Take a household off the child's shortlist; returns the shortlist."""
-    with _writing(db, _("shortlist")) as session:
+    with unit_of_work(db, actor, Permission.MATCHING, kind=_("shortlist")) as uow:
+        session = uow.session
         row = session.scalar(select(m.Setting).where(m.Setting.key == _shortlist_key(code)))
         entries = _shortlist_entries(row.value) if row is not None else []
         kept = [e for e in entries if e.household_id != household_id]
         if len(kept) != len(entries):
-            _save_shortlist(session, code, kept, username, user_id)
+            _save_shortlist(uow, code, kept)
         return kept

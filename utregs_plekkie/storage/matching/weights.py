@@ -7,19 +7,14 @@ import logging
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from utregs_plekkie.core.enums import (
-    AuditAction,
-)
+from utregs_plekkie.core.enums import AuditAction
 from utregs_plekkie.core.errors import StaleRecordError, ValidationError
 from utregs_plekkie.core.i18n import _
-from utregs_plekkie.core.matching import (
-    WEIGHTS_SETTING_KEY,
-    MatchWeights,
-)
+from utregs_plekkie.core.matching import WEIGHTS_SETTING_KEY, MatchWeights
+from utregs_plekkie.core.permissions import Actor, Permission
 from utregs_plekkie.storage import models as m
 from utregs_plekkie.storage.database import Database
-from utregs_plekkie.storage.matching.common import _writing
-from utregs_plekkie.storage.repository import SYSTEM_USER, audit, stale_message
+from utregs_plekkie.storage.unit_of_work import stale_message, unit_of_work
 
 log = logging.getLogger(__name__)
 
@@ -49,12 +44,12 @@ def save_weights(
     weights: MatchWeights,
     expected_version: int | None,
     *,
-    username: str = SYSTEM_USER,
-    user_id: int | None = None,
+    actor: Actor,
 ) -> int:
     """Store the weights (a beheerder's choice); ``expected_version`` is the version
     they were loaded with (``None``: never saved). Returns the new version."""
-    with _writing(db, _("gewichtenset")) as session:
+    with unit_of_work(db, actor, Permission.SETTINGS, kind=_("gewichtenset")) as uow:
+        session = uow.session
         row = session.scalar(select(m.Setting).where(m.Setting.key == WEIGHTS_SETTING_KEY))
         if row is None:
             if expected_version is not None:
@@ -68,13 +63,5 @@ def save_weights(
             row.value = weights.to_json()
             action = AuditAction.UPDATE
         session.flush()
-        audit(
-            session,
-            action,
-            "settings",
-            row.id,
-            WEIGHTS_SETTING_KEY,
-            username=username,
-            user_id=user_id,
-        )
+        uow.audit(action, row, WEIGHTS_SETTING_KEY)
         return row.version
