@@ -40,24 +40,21 @@ from utregs_plekkie.core.permissions import Actor
 from utregs_plekkie.gui import i18n, workers
 from utregs_plekkie.gui.context import AppContext
 from utregs_plekkie.gui.main_window import MainWindow
-from utregs_plekkie.gui.pack_settings_dialog import PackSettingsDialog
-from utregs_plekkie.gui.packs_dialog import (
+from utregs_plekkie.gui.packs import (
     IntakePackDialog,
     LabelsDialog,
     PacksDialog,
+    PackSettingsDialog,
     open_intake_pack,
 )
 from utregs_plekkie.gui.pages.households import HouseholdsPage
 from utregs_plekkie.gui.pages.requests import RequestsPage
 from utregs_plekkie.gui.settings import UiState
+from utregs_plekkie.packs.settings import load_pack_settings, save_pack_settings
 from utregs_plekkie.storage import models as m
 from utregs_plekkie.storage.database import Database, open_database
 from utregs_plekkie.storage.demo import DemoSize, build_demo
-from utregs_plekkie.storage.packs_data import (
-    load_pack_settings,
-    pending_requests,
-    save_pack_settings,
-)
+from utregs_plekkie.storage.packs_data import mark_packs_sent, pending_requests
 
 SIZE = DemoSize(requests=300, households=80, children=60, seed=1)
 WAIT_MS = 60_000
@@ -78,6 +75,14 @@ def _dutch_and_quiet(qapp: QApplication) -> Iterator[None]:
         if handler not in handlers:
             logging.getLogger().removeHandler(handler)
             handler.close()
+
+
+ACTOR = Actor.admin("tests")
+
+
+def context(db: Database) -> AppContext:
+    """The window's context: this database, in the name of the tests' admin."""
+    return AppContext(db, ACTOR, UiState.for_app())
 
 
 @pytest.fixture
@@ -104,7 +109,7 @@ def no_dialogs(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> dict[str, Pat
 
 
 def open_dialog(qtbot, db: Database, ids: list[int] | None = None) -> PacksDialog:
-    dialog = PacksDialog(db, ids)
+    dialog = PacksDialog(context(db), ids)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.check is not None, timeout=WAIT_MS)
@@ -315,7 +320,7 @@ def test_print_pdf_honours_the_page_range(qapp: QApplication, tmp_path: Path) ->
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen.canvas import Canvas
 
-    from utregs_plekkie.gui.packs_dialog import print_pdf
+    from utregs_plekkie.gui.packs import print_pdf
 
     source = tmp_path / "vijf.pdf"
     canvas = Canvas(str(source), pagesize=A4)
@@ -391,7 +396,9 @@ def test_saving_and_confirming_marks_the_requests_sent(
 def test_missing_sender_details_are_listed_before_printing(qtbot, db: Database) -> None:
     settings = load_pack_settings(db)
     koos = replace(settings.organisation("koos"), phone="")
-    save_pack_settings(db, settings, organisations={**settings.organisations, "koos": koos})
+    save_pack_settings(
+        db, settings, organisations={**settings.organisations, "koos": koos}, actor=ACTOR
+    )
     dialog = open_dialog(qtbot, db)
     check = dialog.check
     assert check is not None
@@ -416,9 +423,7 @@ def test_sample_senders_are_flagged_and_an_empty_pending_list_says_so(qtbot, db:
     assert "voorbeeldwaarden" in dialog.ui.warningLabel.text()
     dialog.close()
 
-    from utregs_plekkie.storage.packs_data import mark_packs_sent
-
-    mark_packs_sent(db, pending_requests(db))
+    mark_packs_sent(db, pending_requests(db), actor=ACTOR)
     empty = open_dialog(qtbot, db)
     assert empty.ui.summaryLabel.text() == "Er zijn geen nieuwe aanvragen zonder pakket."
     assert empty.ui.pendingRadio.text().endswith("(0)")
@@ -473,7 +478,7 @@ def test_address_labels_for_the_same_batch(
 
 
 def test_menu_and_selection_open_the_packs_dialog(qtbot, db: Database, tmp_path: Path) -> None:
-    window = MainWindow(AppContext(db, Actor.admin("tests"), UiState.for_app()))
+    window = MainWindow(context(db))
     qtbot.addWidget(window)
     window.show()
     file_menu = [a.text() for a in window.ui.menuFile.actions() if not a.isSeparator()]
@@ -557,7 +562,7 @@ def test_every_control_has_a_name_and_tab_reaches_the_steps(qtbot, db: Database)
 def test_intake_pack_from_the_households_page(
     qtbot, db: Database, no_dialogs: dict[str, Path]
 ) -> None:
-    window = MainWindow(AppContext(db, Actor.admin("tests"), UiState.for_app()))
+    window = MainWindow(context(db))
     qtbot.addWidget(window)
     window.show()
     window.show_page("households")
@@ -598,7 +603,7 @@ def test_intake_pack_from_the_households_page(
 
 
 def test_intake_pack_of_an_unknown_household_says_so(qtbot, db: Database) -> None:
-    dialog = open_intake_pack(None, db, 999_999)
+    dialog = open_intake_pack(None, context(db), 999_999)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: not dialog.runner.running, timeout=WAIT_MS)
     assert dialog.made is None
@@ -610,7 +615,7 @@ def test_intake_pack_of_an_unknown_household_says_so(qtbot, db: Database) -> Non
 
 
 def open_settings(qtbot, db: Database) -> PackSettingsDialog:
-    dialog = PackSettingsDialog(db)
+    dialog = PackSettingsDialog(context(db))
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.base is not None and dialog.tabs.isEnabled(), timeout=WAIT_MS)
@@ -701,7 +706,9 @@ def test_a_stale_save_is_refused_and_reloading_keeps_what_was_typed(qtbot, db: D
     # Someone else saves the senders meanwhile.
     theirs = load_pack_settings(db)
     spoor = replace(theirs.organisation("spoor030"), contact_person="Joëlle Verhoeven")
-    save_pack_settings(db, theirs, organisations={**theirs.organisations, "spoor030": spoor})
+    save_pack_settings(
+        db, theirs, organisations={**theirs.organisations, "spoor030": spoor}, actor=ACTOR
+    )
 
     dialog.forms["koos"].edits["contact_person"].setText("Ruud Ĳsselstein")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
@@ -739,11 +746,12 @@ def test_saved_settings_reach_the_packs(qtbot, db: Database) -> None:
     assert settings is not None
     qtbot.waitUntil(lambda: settings.base is not None, timeout=WAIT_MS)
     settings.forms["koos"].edits["email"].setText("werving@koosutrecht.nl")
-    before = dialog._check_generation
+    before = dialog._checking.generation
     with qtbot.waitSignal(settings.saved, timeout=WAIT_MS):
         qtbot.mouseClick(settings.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
-        lambda: dialog._check_generation > before and dialog.check is not None, timeout=WAIT_MS
+        lambda: dialog._checking.generation > before and dialog.check is not None,
+        timeout=WAIT_MS,
     )
     assert dialog.check is not None
     assert dialog.check.settings.organisation("koos").email == "werving@koosutrecht.nl"

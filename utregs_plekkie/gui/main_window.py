@@ -299,16 +299,16 @@ class MainWindow(QMainWindow):
 
     def open_packs(self, request_ids: list[int] | None = None) -> QWidget:
         """The packs dialog; without ``request_ids``: all new requests without a pack."""
-        from utregs_plekkie.gui.packs_dialog import open_packs_dialog
+        from utregs_plekkie.gui.packs import open_packs_dialog
 
         return open_packs_dialog(
-            self, self.db, request_ids, on_marked=lambda _ids: self.page("requests").refresh()
+            self, self.ctx, request_ids, on_marked=lambda _ids: self.page("requests").refresh()
         )
 
     def open_pack_settings(self) -> QWidget:
-        from utregs_plekkie.gui.pack_settings_dialog import open_pack_settings
+        from utregs_plekkie.gui.packs import open_pack_settings
 
-        return open_pack_settings(self, self.db)
+        return open_pack_settings(self, self.ctx)
 
     # ----------------------------------------------------------------- state
 
