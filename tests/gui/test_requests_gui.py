@@ -96,7 +96,13 @@ def now() -> Iterator[Clock]:
 @pytest.fixture
 def db(tmp_path: Path, now: Clock) -> Iterator[Database]:
     database = open_database(f"sqlite:///{tmp_path / 'aanvragen.sqlite'}")
-    add_consent_text(database, "2027-1", "Ik geef toestemming voor contact.", date(2026, 1, 1))
+    add_consent_text(
+        database,
+        "2027-1",
+        "Ik geef toestemming voor contact.",
+        date(2026, 1, 1),
+        actor=Actor.system(),
+    )
     yield database
     workers.wait_for_background()
     database.dispose()
@@ -124,7 +130,7 @@ def idle(qtbot) -> None:
 def add(db: Database, first: str, last: str, **values) -> int:
     values.setdefault("source", Source.WEBSITE)
     data = RequestInput(first_name=first, last_name=last, **values)
-    return create_request(db, data).id
+    return create_request(db, data, actor=Actor.system()).id
 
 
 def requests_page(qtbot, window: MainWindow) -> RequestsPage:
@@ -209,7 +215,7 @@ def test_a_new_duplicate_is_merged_keeping_both_histories(
     existing = add(db, "Jan", "de Vries", email="jan@voorbeeld.nl", postcode="3511 AB")
     page = requests_page(qtbot, window)
     panel = open_detail(qtbot, page, existing)
-    panel.move(RequestStatus.PAKKET_VERSTUURD)
+    panel.move_to(RequestStatus.PAKKET_VERSTUURD)
     dialog = panel.status_dialog
     assert isinstance(dialog, StatusDialog)
     dialog.ok_button.click()
@@ -329,7 +335,7 @@ def test_a_late_save_keeps_what_was_typed(qtbot, window: MainWindow, db: Databas
     other = RequestInput.from_record(record_of(db, request_id))
     other.notes = "Belde zelf terug."
     other.consent_contact = other.consent_store = None  # not recorded (not: refused)
-    update_request(db, request_id, record_of(db, request_id).version, other)
+    update_request(db, request_id, record_of(db, request_id).version, other, actor=Actor.system())
     panel.save_button.click()
     until(qtbot, lambda: "Nieuwste versie laden" in panel.bar.action_captions())
     assert panel.form.phone.text() == "06 11122233"
@@ -519,11 +525,11 @@ def test_search_filters_sorting_and_highlighting_change_the_list(
     assert source.text() == "Bron: 2 gekozen"
     markt = next(
         value
-        for value, caption in page.filters.event.captions().items()
+        for value, caption in page.filters.event_choice.captions().items()
         if caption.startswith("Markt Oost")
     )
     page.filters.source.clear()
-    page.filters.event.set_values([markt])
+    page.filters.event_choice.set_values([markt])
     until(qtbot, lambda: not page.model.is_loading and shown_names(page) == ["Bram Visser"])
     page.filters.clear()
     until(qtbot, lambda: not page.model.is_loading and page.model.total == 4)
@@ -605,7 +611,7 @@ def test_a_csv_is_imported_through_the_dialog(
     assert dialog.rows.item(0, outcome).text() == "wordt ingelezen"
     assert dialog.rows.item(2, outcome).text().startswith("afgewezen: Postcode '1234'")
     dialog.import_button.click()
-    until(qtbot, lambda: dialog.result is not None)
+    until(qtbot, lambda: dialog.import_result is not None)
     assert dialog.summary.text() == "3 gelezen, 1 toegevoegd, 1 dubbel, 1 afgewezen"
     assert "rij 3: dubbel" in dialog.lines.toPlainText()
     assert "rij 4: afgewezen: Postcode '1234'" in dialog.lines.toPlainText()

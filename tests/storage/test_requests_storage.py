@@ -17,9 +17,11 @@ from utregs_plekkie.core.enums import (
     Interest,
     Provider,
     RequestStatus,
+    Role,
     Source,
 )
 from utregs_plekkie.core.errors import StaleRecordError, ValidationError
+from utregs_plekkie.core.permissions import Actor, PermissionDenied
 from utregs_plekkie.core.requests import DropoutReason, DuplicateLevel, FollowUpState, ResponseNorm
 from utregs_plekkie.storage import models as m
 from utregs_plekkie.storage.database import Database, open_database
@@ -31,6 +33,7 @@ from utregs_plekkie.storage.requests import (
     RequestSort,
     SortColumn,
     add_consent_text,
+    capture_request,
     change_status,
     check_field,
     count_requests,
@@ -52,6 +55,8 @@ from utregs_plekkie.storage.requests import (
 
 S = RequestStatus
 NOW = datetime(2026, 3, 2, 10, 0, tzinfo=clock.LOCAL_TZ)  # a Monday
+ACTOR = Actor.system()
+WERVER = Actor(user_id=None, username="werver1", role=Role.WERVER)
 
 
 @pytest.fixture(autouse=True)
@@ -96,7 +101,7 @@ def _jan(**overrides: object) -> RequestInput:
 
 
 def test_a_new_request_is_normalised_routed_dated_and_audited(db: Database) -> None:
-    record = create_request(db, _jan(), username="werver1")
+    record = create_request(db, _jan(), actor=WERVER)
     stored = load_request(db, record.id)
     assert (stored.first_name, stored.name_prefix, stored.last_name) == ("Jan", "de", "Vries")
     assert stored.name_key == "jan de vries"
@@ -147,7 +152,7 @@ def test_every_problem_comes_back_with_its_field_and_the_input_is_kept(db: Datab
     assert "geen toestemming om contact op te nemen" in by_field["consent_contact"]
     assert repr(data) == before
     with pytest.raises(InvalidRequestError) as err:
-        create_request(db, data)
+        create_request(db, data, actor=ACTOR)
     assert len(err.value.errors) == 7
     with db.session() as session:
         assert session.scalar(select(func.count()).select_from(m.InfoRequest)) == 0
@@ -188,11 +193,13 @@ def test_outside_the_city_the_request_is_marked_and_a_provider_chosen_by_hand(
         "Postcode 1011 is onbekend: kies de aanbieder met de hand."
     )
     assert route_postcode("3544 AA").describe() == "Wijk Leidsche Rijn, aanbieder KOOS Utrecht."
-    unassigned = create_request(db, _jan(postcode="3701 AB", email="a@voorbeeld.nl", phone=""))
+    unassigned = create_request(
+        db, _jan(postcode="3701 AB", email="a@voorbeeld.nl", phone=""), actor=ACTOR
+    )
     assert (unassigned.wijk_code, unassigned.provider) == (None, None)
     assert unassigned.city == "Zeist"
     by_hand = create_request(
-        db, _jan(postcode="3701 AB", email="b@voorbeeld.nl", phone="", provider="KOOS")
+        db, _jan(postcode="3701 AB", email="b@voorbeeld.nl", phone="", provider="KOOS"), actor=ACTOR
     )
     assert (by_hand.provider, by_hand.provider_set_by_hand) == (Provider.KOOS, True)
     rows = {r.id: r for r in fetch_requests(db, RequestQuery())}
@@ -206,22 +213,22 @@ def test_outside_the_city_the_request_is_marked_and_a_provider_chosen_by_hand(
 
 
 def test_status_changes_are_dated_kept_and_set_the_next_follow_up(db: Database) -> None:
-    record = create_request(db, _jan())
-    record = change_status(db, record.id, record.version, S.PAKKET_VERSTUURD, user_id=None)
+    record = create_request(db, _jan(), actor=ACTOR)
+    record = change_status(db, record.id, record.version, S.PAKKET_VERSTUURD, actor=ACTOR)
     assert record.follow_up_on == date(2026, 3, 9)  # five working days
     assert record.pack_sent_at == NOW
     clock.set_clock(lambda: NOW + timedelta(days=2))
-    record = change_status(db, record.id, record.version, S.GEBELD, note="belt terug")
+    record = change_status(db, record.id, record.version, S.GEBELD, note="belt terug", actor=ACTOR)
     assert record.follow_up_on == date(2026, 3, 18)  # ten working days from Wednesday
     record = change_status(
-        db, record.id, record.version, S.NIET_NU, next_contact_on=date(2026, 9, 1)
+        db, record.id, record.version, S.NIET_NU, next_contact_on=date(2026, 9, 1), actor=ACTOR
     )
     assert (record.status, record.follow_up_on) == (S.NIET_NU, date(2026, 9, 1))
     with pytest.raises(InvalidRequestError) as err:
-        change_status(db, record.id, record.version, S.AFGEHAAKT)
+        change_status(db, record.id, record.version, S.AFGEHAAKT, actor=ACTOR)
     assert err.value.errors[0].message == "Kies waarom de persoon afhaakt (een reden uit de lijst)."
     record = change_status(
-        db, record.id, record.version, S.AFGEHAAKT, reason=DropoutReason.GEEN_TIJD
+        db, record.id, record.version, S.AFGEHAAKT, reason=DropoutReason.GEEN_TIJD, actor=ACTOR
     )
     assert (record.follow_up_on, record.dropout_reason) == (None, "geen_tijd")
     history = request_history(db, record.id)
@@ -244,29 +251,35 @@ def test_status_changes_are_dated_kept_and_set_the_next_follow_up(db: Database) 
 
 
 def test_a_move_the_flow_does_not_allow_is_refused_in_dutch(db: Database) -> None:
-    record = create_request(db, _jan())
-    record = change_status(db, record.id, record.version, S.GEBELD)
+    record = create_request(db, _jan(), actor=ACTOR)
+    record = change_status(db, record.id, record.version, S.GEBELD, actor=ACTOR)
     with pytest.raises(InvalidRequestError) as err:
-        change_status(db, record.id, record.version, S.NIEUW)
+        change_status(db, record.id, record.version, S.NIEUW, actor=ACTOR)
     assert err.value.field == "status"
     assert "kan niet terug naar 'nieuw'" in err.value.message
     assert load_request(db, record.id).status == S.GEBELD
 
 
 def test_a_stale_copy_is_refused_and_changes_nothing(db: Database) -> None:
-    record = create_request(db, _jan())
-    fresh = update_request(db, record.id, record.version, _jan(first_name="Johannes", name=""))
+    record = create_request(db, _jan(), actor=ACTOR)
+    fresh = update_request(
+        db, record.id, record.version, _jan(first_name="Johannes", name=""), actor=ACTOR
+    )
     assert fresh.version == record.version + 1
     with pytest.raises(StaleRecordError) as err:
-        update_request(db, record.id, record.version, _jan(first_name="Hans", name=""))
+        update_request(db, record.id, record.version, _jan(first_name="Hans", name=""), actor=ACTOR)
     assert "door iemand anders gewijzigd" in err.value.message
     with pytest.raises(StaleRecordError):
-        change_status(db, record.id, record.version, S.GEBELD)
+        change_status(db, record.id, record.version, S.GEBELD, actor=ACTOR)
     stored = load_request(db, record.id)
     assert (stored.first_name, stored.status) == ("Johannes", S.NIEUW)
     # A change of interests alone also moves the version on.
     changed = update_request(
-        db, record.id, stored.version, _jan(first_name="Johannes", name="", interests="crisis")
+        db,
+        record.id,
+        stored.version,
+        _jan(first_name="Johannes", name="", interests="crisis"),
+        actor=ACTOR,
     )
     assert changed.version == stored.version + 1
     assert load_request(db, record.id).interest_set == {Interest.CRISIS}
@@ -278,9 +291,11 @@ def test_a_stale_copy_is_refused_and_changes_nothing(db: Database) -> None:
 
 
 def test_duplicates_are_found_by_mail_phone_or_name_at_the_postcode(db: Database) -> None:
-    jan = create_request(db, _jan())
+    jan = create_request(db, _jan(), actor=ACTOR)
     other = create_request(
-        db, RequestInput(name="Fatima Amrani", email="f@voorbeeld.nl", postcode="3581 AA")
+        db,
+        RequestInput(name="Fatima Amrani", email="f@voorbeeld.nl", postcode="3581 AA"),
+        actor=ACTOR,
     )
     by_mail = find_duplicates(db, RequestInput(name="J. Vries", email="JAN@voorbeeld.nl"))
     assert [(c.request_id, c.level) for c in by_mail] == [(jan.id, DuplicateLevel.ZEKER)]
@@ -301,8 +316,8 @@ def test_duplicates_are_found_by_mail_phone_or_name_at_the_postcode(db: Database
 
 
 def test_a_merge_keeps_every_piece_of_history_of_both(db: Database) -> None:
-    keep = create_request(db, _jan(phone="", interests="voltijd", notes="Belde zelf."))
-    keep = change_status(db, keep.id, keep.version, S.PAKKET_VERSTUURD)
+    keep = create_request(db, _jan(phone="", interests="voltijd", notes="Belde zelf."), actor=ACTOR)
+    keep = change_status(db, keep.id, keep.version, S.PAKKET_VERSTUURD, actor=ACTOR)
     clock.set_clock(lambda: NOW + timedelta(hours=1))
     other = create_request(
         db,
@@ -314,17 +329,18 @@ def test_a_merge_keeps_every_piece_of_history_of_both(db: Database) -> None:
             source="podcast",
             notes="Wil eerst een kennismaking.",
         ),
+        actor=ACTOR,
     )
-    other = change_status(db, other.id, other.version, S.GEBELD, note="gesproken")
-    earlier = create_request(db, RequestInput(name="J. de Vries", phone="0687654321"))
-    earlier_merge = merge_requests(db, other.id, earlier.id)
+    other = change_status(db, other.id, other.version, S.GEBELD, note="gesproken", actor=ACTOR)
+    earlier = create_request(db, RequestInput(name="J. de Vries", phone="0687654321"), actor=ACTOR)
+    earlier_merge = merge_requests(db, other.id, earlier.id, actor=ACTOR)
     with db.transaction() as session:
         event = m.Event(kind=EventKind.INFORMATIEAVOND, name="Infoavond", starts_at=NOW)
         session.add(event)
         session.flush()
         session.add(m.EventRegistration(event_id=event.id, request_id=other.id, attended=True))
     before = count_requests(db, RequestQuery())
-    result = merge_requests(db, keep.id, other.id, keep_version=keep.version)
+    result = merge_requests(db, keep.id, other.id, keep_version=keep.version, actor=ACTOR)
     assert earlier_merge.merged_id == earlier.id
     assert result.filled == ("telefoonnummer",)
     assert result.interests_added == (Interest.STEUNOUDER,)
@@ -367,38 +383,44 @@ def test_a_merge_keeps_every_piece_of_history_of_both(db: Database) -> None:
         for a, d in _audit(db, keep.id)
     )
     with pytest.raises(ValidationError) as err:
-        merge_requests(db, keep.id, other.id)
+        merge_requests(db, keep.id, other.id, actor=ACTOR)
     assert "is al samengevoegd met aanvraag" in err.value.message
     with pytest.raises(ValidationError):
-        merge_requests(db, keep.id, keep.id)
+        merge_requests(db, keep.id, keep.id, actor=ACTOR)
     with pytest.raises(StaleRecordError):
-        merge_requests(db, keep.id, create_request(db, _jan()).id, keep_version=1)
+        merge_requests(
+            db, keep.id, create_request(db, _jan(), actor=ACTOR).id, keep_version=1, actor=ACTOR
+        )
 
 
 # --------------------------------------------------------------------------- consent and norm
 
 
 def test_consent_is_recorded_with_the_text_version_and_its_date(db: Database) -> None:
-    add_consent_text(db, "2025-1", "Oude tekst.", date(2025, 1, 1))
-    add_consent_text(db, "2026-1", "Nieuwe tekst over contact en bewaren.", date(2026, 2, 1))
+    add_consent_text(db, "2025-1", "Oude tekst.", date(2025, 1, 1), actor=ACTOR)
+    add_consent_text(
+        db, "2026-1", "Nieuwe tekst over contact en bewaren.", date(2026, 2, 1), actor=ACTOR
+    )
     assert current_consent_text(db).version == "2026-1"  # type: ignore[union-attr]
     assert current_consent_text(db, date(2025, 6, 1)).version == "2025-1"  # type: ignore[union-attr]
     with pytest.raises(InvalidRequestError):
-        add_consent_text(db, "2026-1", "Een andere tekst.", date(2026, 3, 1))
-    record = create_request(db, _jan(consent_store="ja"))
+        add_consent_text(db, "2026-1", "Een andere tekst.", date(2026, 3, 1), actor=ACTOR)
+    record = create_request(db, _jan(consent_store="ja"), actor=ACTOR)
     assert (record.consent_text_version, record.consent_store) == ("2026-1", True)
     old = create_request(
-        db, _jan(email="oud@voorbeeld.nl", phone="", received_at="10-06-2025", consent_contact="ja")
+        db,
+        _jan(email="oud@voorbeeld.nl", phone="", received_at="10-06-2025", consent_contact="ja"),
+        actor=ACTOR,
     )
     assert old.consent_text_version == "2025-1"
     with pytest.raises(InvalidRequestError) as err:
-        create_request(db, _jan(email="x@voorbeeld.nl", consent_text_version="1999"))
+        create_request(db, _jan(email="x@voorbeeld.nl", consent_text_version="1999"), actor=ACTOR)
     assert err.value.field == "consent_text_version"
     record = record_consent(
-        db, record.id, record.version, contact=True, store=False, text_version="2025-1"
+        db, record.id, record.version, contact=True, store=False, text_version="2025-1", actor=ACTOR
     )
     assert (record.consent_store, record.consent_text_version) == (False, "2025-1")
-    record = record_consent(db, record.id, record.version, contact=False, store=False)
+    record = record_consent(db, record.id, record.version, contact=False, store=False, actor=ACTOR)
     assert record.consent_withdrawn_at == NOW and record.follow_up_on is None
     assert record.consent_text_version == "2025-1"  # what was given stays on record
     assert count_requests(db, today_view()) == 1  # only the old one is still due
@@ -406,23 +428,25 @@ def test_consent_is_recorded_with_the_text_version_and_its_date(db: Database) ->
 
 def test_the_team_norm_is_stored_and_used(db: Database) -> None:
     assert load_response_norm(db) == ResponseNorm()
-    save_response_norm(db, ResponseNorm(nieuw=3))
+    save_response_norm(db, ResponseNorm(nieuw=3), actor=ACTOR)
     assert load_response_norm(db).nieuw == 3
-    record = create_request(db, _jan())
+    record = create_request(db, _jan(), actor=ACTOR)
     assert record.follow_up_on == date(2026, 3, 5)
     with pytest.raises(InvalidRequestError):
-        save_response_norm(db, ResponseNorm(nieuw=-2))
+        save_response_norm(db, ResponseNorm(nieuw=-2), actor=ACTOR)
 
 
 def test_viewing_a_request_is_logged(db: Database) -> None:
-    record = create_request(db, _jan())
-    load_request(db, record.id, viewer="werver1")
+    record = create_request(db, _jan(), actor=ACTOR)
+    load_request(db, record.id, viewer=WERVER)
     assert _audit(db, record.id)[-1] == (AuditAction.VIEW, "")
 
 
 def test_an_event_named_in_the_input_is_found_or_made(db: Database) -> None:
-    first = create_request(db, _jan(event_name="Pop-up Utrecht Centraal"))
-    second = create_request(db, _jan(email="b@voorbeeld.nl", event_name="pop-up utrecht centraal"))
+    first = create_request(db, _jan(event_name="Pop-up Utrecht Centraal"), actor=ACTOR)
+    second = create_request(
+        db, _jan(email="b@voorbeeld.nl", event_name="pop-up utrecht centraal"), actor=ACTOR
+    )
     assert first.event_id == second.event_id and first.source == Source.POPUP
     with db.session() as session:
         event = session.get(m.Event, first.event_id)
@@ -442,7 +466,7 @@ def listed(db: Database) -> dict[str, int]:
 
     def add(key: str, when: datetime, **fields: object) -> None:
         clock.set_clock(lambda: when)
-        ids[key] = create_request(db, RequestInput(**fields)).id  # type: ignore[arg-type]
+        ids[key] = create_request(db, RequestInput(**fields), actor=ACTOR).id  # type: ignore[arg-type]
 
     add(
         "jan",
@@ -498,10 +522,17 @@ def listed(db: Database) -> dict[str, int]:
     with db.session() as session:
         records = {key: session.get(m.InfoRequest, rid) for key, rid in ids.items()}
         versions = {key: r.version for key, r in records.items() if r is not None}
-    change_status(db, ids["jan"], versions["jan"], S.GEBELD)
-    change_status(db, ids["oost"], versions["oost"], S.NIET_NU, next_contact_on=date(2026, 6, 1))
+    change_status(db, ids["jan"], versions["jan"], S.GEBELD, actor=ACTOR)
     change_status(
-        db, ids["anne"], versions["anne"], S.AFGEHAAKT, reason=DropoutReason.VERWACHTINGEN
+        db, ids["oost"], versions["oost"], S.NIET_NU, next_contact_on=date(2026, 6, 1), actor=ACTOR
+    )
+    change_status(
+        db,
+        ids["anne"],
+        versions["anne"],
+        S.AFGEHAAKT,
+        reason=DropoutReason.VERWACHTINGEN,
+        actor=ACTOR,
     )
     return ids
 
@@ -631,3 +662,23 @@ def test_rows_carry_what_the_page_shows_and_highlights(
     oost = rows[listed["oost"]]
     assert (oost.follow_up, oost.follow_up_text) == (FollowUpState.LATER, "opvolgen op 01-06-2026")
     assert rows[listed["anne"]].follow_up == FollowUpState.GEEN
+
+
+# --------------------------------------------------------------------------- rights
+
+
+def test_every_write_checks_the_actors_role_before_touching_the_database(db: Database) -> None:
+    stand = Actor(user_id=None, username="stand", role=Role.EVENEMENT)
+    with pytest.raises(PermissionDenied):
+        create_request(db, _jan(), actor=stand)
+    captured = capture_request(db, _jan(), actor=stand)
+    assert _audit(db, captured.id) == [(AuditAction.CREATE, "bron: website")]
+    with pytest.raises(PermissionDenied):
+        change_status(db, captured.id, captured.version, S.GEBELD, actor=stand)
+    with pytest.raises(PermissionDenied):
+        load_request(db, captured.id, viewer=stand)
+    with pytest.raises(PermissionDenied):
+        save_response_norm(db, ResponseNorm(nieuw=3), actor=WERVER)
+    with pytest.raises(TypeError):
+        create_request(db, _jan(), actor="werver1")  # type: ignore[arg-type]
+    assert load_request(db, captured.id).status == S.NIEUW

@@ -28,11 +28,11 @@ from utregs_plekkie.core.enums import HouseholdRoute, label
 from utregs_plekkie.core.errors import StaleRecordError, UserError
 from utregs_plekkie.core.pipeline import route_for_interests
 from utregs_plekkie.core.validation import format_phone
+from utregs_plekkie.gui.context import AppContext
 from utregs_plekkie.gui.errors import report_failure
-from utregs_plekkie.gui.households.widgets import MessageBar, actor_of, hint
+from utregs_plekkie.gui.households.widgets import MessageBar, hint
 from utregs_plekkie.gui.workers import run_in_background
 from utregs_plekkie.storage import models as m
-from utregs_plekkie.storage.database import Database
 from utregs_plekkie.storage.households import request_to_household
 from utregs_plekkie.storage.requests import load_request
 
@@ -43,9 +43,10 @@ class RequestToHouseholdDialog(QDialog):
     #: The family was made: its id.
     created = Signal(int)
 
-    def __init__(self, db: Database, request_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, request_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.ctx = ctx
+        self.db = ctx.db
         self.request_id = request_id
         self.request: m.InfoRequest | None = None
         self.household_id: int | None = None
@@ -101,10 +102,9 @@ class RequestToHouseholdDialog(QDialog):
         self.load()
 
     def load(self) -> None:
-        username, user_id = actor_of(self.parentWidget() or self)
-        db, request_id = self.db, self.request_id
+        db, request_id, viewer = self.db, self.request_id, self.ctx.actor
         run_in_background(
-            lambda: load_request(db, request_id, viewer=username, viewer_id=user_id),
+            lambda: load_request(db, request_id, viewer=viewer),
             owner=self,
             on_success=self._show,
             on_failure=self._failed,
@@ -145,7 +145,7 @@ class RequestToHouseholdDialog(QDialog):
     def make(self) -> None:
         if self.request is None or self.busy:
             return
-        username, user_id = actor_of(self.parentWidget() or self)
+        actor = self.ctx.actor
         db, request_id, version, route = (
             self.db,
             self.request_id,
@@ -161,8 +161,7 @@ class RequestToHouseholdDialog(QDialog):
                 request_id,
                 expected_version=version,
                 route=route,
-                username=username,
-                user_id=user_id,
+                actor=actor,
             ),
             owner=self,
             on_success=self._made,
@@ -231,7 +230,7 @@ def open_request_to_household(page: Any) -> RequestToHouseholdDialog | None:
             QCoreApplication.translate("RequestToHousehold", "Kies eerst één aanvraag in de lijst.")
         )
         return None
-    dialog = RequestToHouseholdDialog(page.db, request_id, page)
+    dialog = RequestToHouseholdDialog(page.ctx, request_id, page)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.created.connect(lambda _id: page.refresh())
     page.request_dialog = dialog

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from utregs_plekkie.gui.context import AppContext
 from utregs_plekkie.gui.households.widgets import FlowLayout, MessageBar, share_splitter
+from utregs_plekkie.gui.operations import LatestOnly
 from utregs_plekkie.gui.pages.base import ListPage
 from utregs_plekkie.gui.requests.filters import RequestFilterBar
 from utregs_plekkie.gui.requests.model import (
@@ -36,7 +37,6 @@ from utregs_plekkie.gui.requests.model import (
     RequestListModel,
     column_of,
 )
-from utregs_plekkie.gui.workers import run_in_background
 from utregs_plekkie.storage import lists
 from utregs_plekkie.storage.requests import (
     DEFAULT_SORT,
@@ -60,7 +60,7 @@ class RequestsPage(ListPage):
         self._detail: object | None = None
         self._shared = False
         self._reselect: int | None = None
-        self._extras_generation = 0
+        self._extras: LatestOnly | None = None
         self.new_dialog: QDialog | None = None
         super().__init__(ctx, parent)
         self.current_changed.connect(self._current_changed)
@@ -72,7 +72,7 @@ class RequestsPage(ListPage):
         return self.tr("Aanvragen")
 
     def empty_text(self) -> str:
-        if self.model.query != RequestQuery():
+        if self.requests_model.query != RequestQuery():
             return self.tr(
                 "Geen aanvragen gevonden met deze zoektekst of filters. Maak de zoektekst "
                 "korter of kies 'Wissen'."
@@ -84,7 +84,9 @@ class RequestsPage(ListPage):
     def build_body(self) -> QWidget:
         # The list runs on the page's own model over storage.requests (search, filters,
         # header sorting); it is put in place before ListPage builds the table on it.
-        self.model = RequestListModel(self.db)
+        self.requests_model = RequestListModel(self.db)
+        # Duck-typed like the base class's LazyListModel (row_id, reload, its signals).
+        self.model = self.requests_model  # type: ignore[assignment]
         body = super().build_body()
         self._add_pack_action()
         # Issue 5: "Aanmelden als gezin…" (request -> household in one action).
@@ -134,9 +136,9 @@ class RequestsPage(ListPage):
         if not ids:
             self.status_message.emit(self.tr("Selecteer eerst een of meer aanvragen in de lijst."))
             return None
-        from utregs_plekkie.gui.packs_dialog import open_packs_dialog
+        from utregs_plekkie.gui.packs import open_packs_dialog
 
-        return open_packs_dialog(self, self.db, ids, on_marked=lambda _ids: self.refresh())
+        return open_packs_dialog(self, self.ctx, ids, on_marked=lambda _ids: self.refresh())
 
     # ----------------------------------------------------------------- issue 3: the list
 
@@ -148,7 +150,7 @@ class RequestsPage(ListPage):
         header.setSortIndicator(RECEIVED_COLUMN, Qt.SortOrder.DescendingOrder)
         header.setSortIndicatorShown(True)
         self.table.setSortingEnabled(True)
-        self.model.sort_changed.connect(self._sort_changed)
+        self.requests_model.sort_changed.connect(self._sort_changed)
 
         body = QWidget(self)
         layout = QVBoxLayout(body)
@@ -234,7 +236,7 @@ class RequestsPage(ListPage):
             from utregs_plekkie.gui.requests.detail import RequestDetailPanel
 
             panel = RequestDetailPanel(
-                self.db, self.detail_holder, event_name=lambda i: self.event_names.get(i, "")
+                self.ctx, self.detail_holder, event_name=lambda i: self.event_names.get(i, "")
             )
             panel.changed.connect(self._request_changed)
             panel.open_request.connect(self.open_request)
@@ -252,10 +254,10 @@ class RequestsPage(ListPage):
 
     def current_query(self) -> RequestQuery:
         """What the list shows now (the export writes the same)."""
-        return self.model.query
+        return self.requests_model.query
 
     def set_query(self, query: RequestQuery) -> None:
-        self.model.set_query(query)
+        self.requests_model.set_query(query)
 
     def set_sort(self, sort: RequestSort) -> None:
         """Order the list (as a click on a column header does)."""
@@ -267,7 +269,7 @@ class RequestsPage(ListPage):
         )
         header.blockSignals(False)
         header.viewport().update()
-        self.model.set_request_sort(sort)
+        self.requests_model.set_request_sort(sort)
 
     def _sort_changed(self, _sort: object) -> None:
         self.table.scrollToTop()
@@ -281,7 +283,7 @@ class RequestsPage(ListPage):
         header.blockSignals(False)
         header.viewport().update()
         # Filters and order change together: one reload, and always a fresh one.
-        self.model.configure(self.filters.show_today(), TODAY_SORT, force=True)
+        self.requests_model.configure(self.filters.show_today(), TODAY_SORT, force=True)
         self.table.setFocus()
 
     def show_all(self) -> None:
@@ -297,8 +299,8 @@ class RequestsPage(ListPage):
 
     def _load_extras(self) -> None:
         """The total of all requests and the events for the filter, in the background."""
-        self._extras_generation += 1
-        generation = self._extras_generation
+        if self._extras is None:
+            self._extras = LatestOnly(owner=self)
         db = self.db
 
         def work() -> tuple[int, list[tuple[int, str]]]:
@@ -311,14 +313,12 @@ class RequestsPage(ListPage):
             return total, events
 
         def arrived(result: tuple[int, list[tuple[int, str]]]) -> None:
-            if generation != self._extras_generation:
-                return
             self.all_total, events = result
             self.event_names = {i: caption for i, caption in events}
             self.filters.set_events(events)
             self._rows_shown()
 
-        run_in_background(work, owner=self, on_success=arrived)
+        self._extras.run(work, on_success=arrived)
 
     def count_text(self) -> str:
         """ "N van M getoond": the requests found, of all requests."""
@@ -326,7 +326,7 @@ class RequestsPage(ListPage):
         if found is None:
             return QCoreApplication.translate("Page", "Laden…")
         everything = self.all_total
-        if everything is None or self.model.query == RequestQuery():
+        if everything is None or self.requests_model.query == RequestQuery():
             everything = max(found, everything or 0)
         return QCoreApplication.translate("Page", "{shown} van {total} getoond").format(
             shown=lists.format_number(found), total=lists.format_number(everything)
@@ -347,7 +347,7 @@ class RequestsPage(ListPage):
             wanted = self._detail.request_id if self._detail is not None else None  # type: ignore[attr-defined]
         if wanted is None:
             return
-        row = self.model.row_of(wanted)
+        row = self.requests_model.row_of(wanted)
         if row is not None:
             self.table.selectionModel().blockSignals(True)
             self.table.selectRow(row)
@@ -369,7 +369,7 @@ class RequestsPage(ListPage):
         """Show one request in the detail panel (from a link, a merge, a new request)."""
         self.detail.request(request_id, now=True)
         self._reselect = request_id
-        row = self.model.row_of(request_id)
+        row = self.requests_model.row_of(request_id)
         if row is not None:
             self._after_load(0)
 
@@ -383,7 +383,7 @@ class RequestsPage(ListPage):
     def new_request(self) -> QDialog:
         from utregs_plekkie.gui.requests.dialogs import NewRequestDialog
 
-        dialog = NewRequestDialog(self.db, self)
+        dialog = NewRequestDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.created.connect(self._created)
         self.new_dialog = dialog

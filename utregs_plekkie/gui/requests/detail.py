@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from utregs_plekkie.core import clock
 from utregs_plekkie.core.enums import RequestStatus, label
 from utregs_plekkie.core.errors import StaleRecordError, UserError
+from utregs_plekkie.core.permissions import Actor
 from utregs_plekkie.core.requests import (
     FollowUpState,
     ResponseNorm,
@@ -48,18 +49,20 @@ from utregs_plekkie.core.requests import (
     dropout_reason_label,
     follow_up_state,
 )
+from utregs_plekkie.gui.context import AppContext
 from utregs_plekkie.gui.errors import report_failure
 from utregs_plekkie.gui.households.widgets import (
     FlowLayout,
     MessageBar,
-    actor_of,
     heading,
     hint,
     merge_typed,
 )
+from utregs_plekkie.gui.operations import LatestOnly
 from utregs_plekkie.gui.requests.dialogs import (
     DuplicateChoice,
     DuplicateDialog,
+    Side,
     StatusChoice,
     StatusDialog,
     load_candidates,
@@ -105,11 +108,9 @@ class RequestDetail:
     today: date
 
 
-def read_detail(
-    db: Database, request_id: int, *, viewer: str | None, viewer_id: int | None
-) -> RequestDetail:
+def read_detail(db: Database, request_id: int, *, viewer: Actor | None) -> RequestDetail:
     """Load one request for the panel (``viewer``: the view goes in the audit trail)."""
-    record = load_request(db, request_id, viewer=viewer, viewer_id=viewer_id)
+    record = load_request(db, request_id, viewer=viewer)
     history = request_history(db, request_id)
     duplicates = (
         find_duplicates(db, RequestInput.from_record(record), exclude_id=request_id, limit=3)
@@ -133,13 +134,14 @@ class RequestDetailPanel(QWidget):
 
     def __init__(
         self,
-        db: Database,
+        ctx: AppContext,
         parent: QWidget | None = None,
         *,
         event_name: Callable[[int], str] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db = db
+        self.ctx = ctx
+        self.db = ctx.db
         self.setObjectName("requestDetail")
         self.setAccessibleName(translate("RequestDetail", "Details van de aanvraag"))
         self._event_name = event_name or (lambda event_id: str(event_id))
@@ -148,7 +150,7 @@ class RequestDetailPanel(QWidget):
         self.busy = False
         self.loading = False
         self._wanted: int | None = None
-        self._generation = 0
+        self._loads = LatestOnly(owner=self)
         self._after_save: int | None = None
         # A sentence to show once the next request has loaded (after a merge).
         self._pending_message: tuple[str, str] | None = None
@@ -355,26 +357,17 @@ class RequestDetailPanel(QWidget):
             self._load(self._wanted, log_view=True)
 
     def _load(self, request_id: int, *, log_view: bool) -> None:
-        self._generation += 1
-        generation = self._generation
         self.loading = True
-        db = self.db
-        username, user_id = actor_of(self)
+        db, actor = self.db, self.ctx.actor
 
         def work() -> RequestDetail:
-            return read_detail(
-                db, request_id, viewer=username if log_view else None, viewer_id=user_id
-            )
+            return read_detail(db, request_id, viewer=actor if log_view else None)
 
         def arrived(detail: RequestDetail) -> None:
-            if generation != self._generation:
-                return
             self.loading = False
             self.show_detail(detail)
 
         def failed(error: BaseException) -> None:
-            if generation != self._generation:
-                return
             self.loading = False
             if isinstance(error, UserError):
                 self.bar.show_message(error.message, "error")
@@ -383,7 +376,8 @@ class RequestDetailPanel(QWidget):
             else:
                 report_failure(error, self)
 
-        run_in_background(work, owner=self, on_success=arrived, on_failure=failed)
+        # A newer choice of row replaces an answer still on its way.
+        self._loads.run(work, on_success=arrived, on_failure=failed)
 
     # ----------------------------------------------------------------- showing
 
@@ -492,7 +486,7 @@ class RequestDetailPanel(QWidget):
                     status=label(target)
                 )
             )
-            button.clicked.connect(lambda _checked=False, t=target: self.move(t))
+            button.clicked.connect(lambda _checked=False, t=target: self.move_to(t))
             self.moves.addWidget(button)
             self.move_buttons[target] = button
 
@@ -594,12 +588,10 @@ class RequestDetailPanel(QWidget):
         typed = self.form.values()
         original = self.form.original()
         db, request_id, version = self.db, self.request_id, self.detail.record.version
-        username, user_id = actor_of(self)
+        actor = self.ctx.actor
         self._set_busy(True)
         run_in_background(
-            lambda: update_request(
-                db, request_id, version, typed, username=username, user_id=user_id
-            ),
+            lambda: update_request(db, request_id, version, typed, actor=actor),
             owner=self,
             on_success=lambda _record: self._saved(),
             on_failure=lambda error: self._save_failed(error, original, typed),
@@ -662,7 +654,7 @@ class RequestDetailPanel(QWidget):
             )
 
         run_in_background(
-            lambda: read_detail(db, request_id, viewer=None, viewer_id=None),
+            lambda: read_detail(db, request_id, viewer=None),
             owner=self,
             on_success=arrived,
         )
@@ -674,8 +666,9 @@ class RequestDetailPanel(QWidget):
 
     # ----------------------------------------------------------------- status
 
-    def move(self, target: RequestStatus) -> QWidget | None:
-        """Ask for what the step needs, then change the status."""
+    def move_to(self, target: RequestStatus) -> QWidget | None:
+        """Ask for what the step needs, then change the status. (Not ``move``: that
+        would hide QWidget.move().)"""
         if self.detail is None or self.busy:
             return None
         record = self.detail.record
@@ -692,7 +685,7 @@ class RequestDetailPanel(QWidget):
         if self.detail is None or self.request_id is None:
             return
         db, request_id, version = self.db, self.request_id, self.detail.record.version
-        username, user_id = actor_of(self)
+        actor = self.ctx.actor
         self._set_busy(True)
 
         def done(_record: object) -> None:
@@ -728,8 +721,7 @@ class RequestDetailPanel(QWidget):
                 reason=choice.reason,
                 note=choice.note,
                 next_contact_on=choice.next_contact_on,
-                username=username,
-                user_id=user_id,
+                actor=actor,
             ),
             owner=self,
             on_success=done,
@@ -742,7 +734,7 @@ class RequestDetailPanel(QWidget):
             return None
         from utregs_plekkie.gui.households.from_request import RequestToHouseholdDialog
 
-        dialog = RequestToHouseholdDialog(self.db, self.request_id, self)
+        dialog = RequestToHouseholdDialog(self.ctx, self.request_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         request_id = self.request_id
 
@@ -761,16 +753,15 @@ class RequestDetailPanel(QWidget):
         """Open the side-by-side comparison with the requests this one looks like."""
         if self.detail is None or not self.detail.duplicates:
             return
-        db, duplicates = self.db, list(self.detail.duplicates)
-        username, user_id = actor_of(self)
+        db, duplicates, actor = self.db, list(self.detail.duplicates), self.ctx.actor
         left = side_of_record(self.detail.record)
         self.compare_button.setEnabled(False)
 
-        def arrived(found: list[tuple[DuplicateCandidate, object]]) -> None:
+        def arrived(found: list[tuple[DuplicateCandidate, Side]]) -> None:
             self.compare_button.setEnabled(True)
             if not found:
                 return
-            dialog = DuplicateDialog(left, found, self)  # type: ignore[arg-type]
+            dialog = DuplicateDialog(left, found, self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.chosen.connect(self._merge)
             self.duplicate_dialog = dialog
@@ -781,7 +772,7 @@ class RequestDetailPanel(QWidget):
             report_failure(error, self)
 
         run_in_background(
-            lambda: load_candidates(db, duplicates, username, user_id),
+            lambda: load_candidates(db, duplicates, actor),
             owner=self,
             on_success=arrived,
             on_failure=failed,
@@ -796,7 +787,7 @@ class RequestDetailPanel(QWidget):
         merge_id = other.request_id if keep_id == mine.id else mine.id
         versions = {mine.id: mine.version, other.request_id: other.version}
         db = self.db
-        username, user_id = actor_of(self)
+        actor = self.ctx.actor
         self._set_busy(True)
 
         def done(_result: object) -> None:
@@ -831,8 +822,7 @@ class RequestDetailPanel(QWidget):
                 merge_id,
                 keep_version=versions[keep_id],
                 merge_version=versions[merge_id],
-                username=username,
-                user_id=user_id,
+                actor=actor,
             ),
             owner=self,
             on_success=done,

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,14 +40,15 @@ from PySide6.QtWidgets import (
 from utregs_plekkie.core import clock
 from utregs_plekkie.core.enums import Interest, RequestStatus, Source, label
 from utregs_plekkie.core.errors import UserError, ValidationError
+from utregs_plekkie.core.permissions import Actor
 from utregs_plekkie.core.requests import MAIN_LINE, DropoutReason, check_move, dropout_reason_label
 from utregs_plekkie.core.validation import format_phone
+from utregs_plekkie.gui.context import AppContext
 from utregs_plekkie.gui.errors import report_failure
 from utregs_plekkie.gui.households.widgets import (
     DateField,
     FieldForm,
     MessageBar,
-    actor_of,
     heading,
     hint,
 )
@@ -504,7 +505,7 @@ class DuplicateDialog(QDialog):
                     item.setFont(bold)
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
-        self.table.setCurrentItem(None)
+        self.table.setCurrentIndex(QModelIndex())
         # As tall as its rows: the choice below stays right under the comparison.
         height = self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
         height += sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
@@ -548,12 +549,12 @@ class DuplicateDialog(QDialog):
 
 
 def load_candidates(
-    db: Database, candidates: Sequence[DuplicateCandidate], viewer: str, viewer_id: int | None
+    db: Database, candidates: Sequence[DuplicateCandidate], viewer: Actor
 ) -> list[tuple[DuplicateCandidate, Side]]:
     """The candidates' records for the comparison (each view is in the audit trail)."""
     sides: list[tuple[DuplicateCandidate, Side]] = []
     for candidate in candidates[:MAX_CANDIDATES]:
-        record = load_request(db, candidate.request_id, viewer=viewer, viewer_id=viewer_id)
+        record = load_request(db, candidate.request_id, viewer=viewer)
         sides.append((candidate, side_of_record(record)))
     return sides
 
@@ -567,9 +568,10 @@ class NewRequestDialog(QDialog):
     #: Saved: the id of the request that holds it now, and a sentence for the page.
     created = Signal(int, str)
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.ctx = ctx
+        self.db = ctx.db
         self.busy = False
         self.duplicate_dialog: DuplicateDialog | None = None
         self.setObjectName("newRequestDialog")
@@ -638,13 +640,12 @@ class NewRequestDialog(QDialog):
             self.form.show_errors(errors, self.bar)
             return
         self.form.form.clear_errors()
-        db = self.db
-        username, user_id = actor_of(self)
+        db, actor = self.db, self.ctx.actor
         self._set_busy(True, translate("RequestDialogs", "Bezig met controleren…"))
 
         def work() -> list[tuple[DuplicateCandidate, Side]]:
             found = find_duplicates(db, data, limit=MAX_CANDIDATES)
-            return load_candidates(db, found, username, user_id)
+            return load_candidates(db, found, actor)
 
         run_in_background(
             work,
@@ -665,14 +666,13 @@ class NewRequestDialog(QDialog):
         dialog.open()
 
     def _store(self, data: RequestInput, choice: DuplicateChoice | None) -> None:
-        db = self.db
-        username, user_id = actor_of(self)
+        db, actor = self.db, self.ctx.actor
         merge_into = choice.keep_id if choice is not None and choice.action == "merge" else None
         merge_version = choice.candidate.version if merge_into is not None and choice else None
         self._set_busy(True, translate("RequestDialogs", "Bezig met opslaan…"))
 
         def work() -> tuple[int, str]:
-            record = create_request(db, data, username=username, user_id=user_id)
+            record = create_request(db, data, actor=actor)
             if merge_into is None:
                 return record.id, translate(
                     "RequestDialogs", "Aanvraag {id} is opgeslagen."
@@ -683,8 +683,7 @@ class NewRequestDialog(QDialog):
                     merge_into,
                     record.id,
                     keep_version=merge_version,
-                    username=username,
-                    user_id=user_id,
+                    actor=actor,
                 )
             except UserError as error:
                 return record.id, translate(

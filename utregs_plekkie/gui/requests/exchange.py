@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
 
 from utregs_plekkie.core import clock
 from utregs_plekkie.core.errors import UserError
-from utregs_plekkie.core.permissions import Actor, Permission, require, require_export
+from utregs_plekkie.core.permissions import Permission, require, require_export
 from utregs_plekkie.exchange.export import ExportResult, export_requests
 from utregs_plekkie.exchange.mapping import ImportField, field_label
 from utregs_plekkie.exchange.reading import SheetData, read_sheet
@@ -61,11 +61,12 @@ from utregs_plekkie.exchange.request_import import (
     preview_import,
     write_report,
 )
+from utregs_plekkie.gui.context import AppContext
 from utregs_plekkie.gui.errors import report_failure, show_user_error
-from utregs_plekkie.gui.households.widgets import MessageBar, actor_of, heading, hint
+from utregs_plekkie.gui.households.widgets import MessageBar, heading, hint
+from utregs_plekkie.gui.operations import run_operation
 from utregs_plekkie.gui.workers import run_in_background
 from utregs_plekkie.storage import lists
-from utregs_plekkie.storage.database import Database
 from utregs_plekkie.storage.requests import RequestQuery
 
 translate = QCoreApplication.translate
@@ -120,13 +121,15 @@ class ImportDialog(QDialog):
     #: The import ended (also after a cancel): the ImportResult.
     imported = Signal(object)
 
-    def __init__(self, db: Database, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.ctx = ctx
+        self.db = ctx.db
         self.path = path
         self.sheet: SheetData | None = None
         self.preview: ImportPreview | None = None
-        self.result: ImportResult | None = None
+        # Not ``result``: that would hide QDialog.result().
+        self.import_result: ImportResult | None = None
         self.running = False
         self.progress: Progress | None = None
         self.combos: dict[str, QComboBox] = {}
@@ -472,21 +475,14 @@ class ImportDialog(QDialog):
     def start(self) -> None:
         if self.running or self.sheet is None or self.preview is None or self.preview.problems:
             return
-        actor = getattr(
-            self.parentWidget().window() if self.parentWidget() else None, "actor", None
-        )
-        if isinstance(actor, Actor):
-            try:
-                require(actor, Permission.IMPORT)
-            except UserError as refused:
-                show_user_error(refused, self)
-                return
-        username, user_id = actor_of(self)
+        actor = self.ctx.actor
+        try:
+            require(actor, Permission.IMPORT)
+        except UserError as refused:
+            show_user_error(refused, self)
+            return
         options = ImportOptions(
-            merge_duplicates=self.merge_duplicates.isChecked(),
-            mapping=self.overrides(),
-            username=username,
-            user_id=user_id,
+            merge_duplicates=self.merge_duplicates.isChecked(), mapping=self.overrides()
         )
         db, sheet = self.db, self.sheet
         progress = Progress()
@@ -499,7 +495,7 @@ class ImportDialog(QDialog):
         self._timer.start()
 
         def work() -> ImportResult:
-            return import_sheet(db, sheet, options, progress=progress.report)
+            return import_sheet(db, sheet, options, actor=actor, progress=progress.report)
 
         def failed(error: BaseException) -> None:
             self._stopped()
@@ -550,7 +546,7 @@ class ImportDialog(QDialog):
 
     def _done(self, result: ImportResult) -> None:
         self._stopped()
-        self.result = result
+        self.import_result = result
         self.cancel_button.setEnabled(True)
         self.cancel_button.setText(translate("RequestExchange", "Sluiten"))
         self.import_button.hide()
@@ -615,7 +611,7 @@ class ImportDialog(QDialog):
 
     def save_report(self, path: Path | None = None) -> None:
         """Write the duplicate and rejected rows to a file the user chooses."""
-        result = self.result
+        result = self.import_result
         if result is None:
             return
         if path is None:
@@ -673,8 +669,8 @@ def choose_import_file(parent: QWidget | None) -> Path | None:
 
 
 def open_import(
+    ctx: AppContext,
     parent: QWidget | None,
-    db: Database,
     path: Path | None = None,
     *,
     on_imported: Callable[[ImportResult], None] | None = None,
@@ -683,7 +679,7 @@ def open_import(
     target = path or choose_import_file(parent)
     if target is None:
         return None
-    dialog = ImportDialog(db, target, parent)
+    dialog = ImportDialog(ctx, target, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if on_imported is not None:
         dialog.imported.connect(on_imported)
@@ -711,73 +707,32 @@ def choose_export_file(parent: QWidget | None) -> Path | None:
 
 
 def export_requests_with_dialog(
+    ctx: AppContext,
     parent: QWidget,
-    db: Database,
     query: RequestQuery,
     path: Path | None = None,
     *,
     on_done: Callable[[str], None] | None = None,
 ) -> QProgressDialog | None:
-    """Write the requests matching ``query`` to a file, with progress and Annuleren.
+    """Write the requests matching ``query`` to a file, with progress and Stoppen.
 
     ``on_done(sentence)`` gets the outcome in Dutch (also for a cancel or an error the
     user can fix)."""
-    actor = getattr(parent.window(), "actor", None)
-    if isinstance(actor, Actor):
-        try:
-            require_export(actor, "info_requests")
-        except UserError as refused:
-            show_user_error(refused, parent)
-            return None
+    db, actor = ctx.db, ctx.actor
+    try:
+        require_export(actor, "info_requests")
+    except UserError as refused:
+        show_user_error(refused, parent)
+        return None
     target = path or choose_export_file(parent)
     if target is None:
         return None
-    username, user_id = actor_of(parent)
-    progress = Progress()
-    dialog = QProgressDialog(
-        translate("RequestExchange", "De aanvragen worden geëxporteerd…"),
-        translate("RequestExchange", "Annuleren"),
-        0,
-        0,
-        parent,
-    )
-    dialog.setObjectName("exportProgress")
-    dialog.setWindowTitle(translate("RequestExchange", "Aanvragen exporteren"))
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    dialog.canceled.connect(progress.cancel)
-    timer = QTimer(dialog)
-    timer.setInterval(_TICK_MS)
-
-    def tick() -> None:
-        if progress.total:
-            dialog.setMaximum(progress.total)
-            dialog.setValue(min(progress.done, progress.total))
-            dialog.setLabelText(
-                translate("RequestExchange", "{done} van {total} aanvragen geëxporteerd…").format(
-                    done=lists.format_number(progress.done),
-                    total=lists.format_number(progress.total),
-                )
-            )
-
-    timer.timeout.connect(tick)
-    timer.start()
-
-    def finish() -> None:
-        timer.stop()
-        dialog.reset()
-        dialog.close()
-        dialog.deleteLater()
 
     def done(result: ExportResult) -> None:
-        finish()
         if on_done is not None:
             on_done(result.summary())
 
     def failed(error: BaseException) -> None:
-        finish()
         if isinstance(error, UserError):
             if on_done is not None:
                 on_done(error.message)
@@ -794,12 +749,12 @@ def export_requests_with_dialog(
         else:
             report_failure(error, parent)
 
-    run_in_background(
-        lambda: export_requests(
-            db, query, target, progress=progress.report, username=username, user_id=user_id
-        ),
-        owner=parent,
+    operation = run_operation(
+        lambda progress: export_requests(db, query, target, actor=actor, progress=progress),
+        parent=parent,
+        title=translate("RequestExchange", "Aanvragen exporteren"),
+        label=translate("RequestExchange", "De aanvragen worden geëxporteerd…"),
         on_success=done,
         on_failure=failed,
     )
-    return dialog
+    return operation.dialog

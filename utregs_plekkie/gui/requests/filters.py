@@ -174,8 +174,8 @@ class RequestFilterBar(QWidget):
         self.source = ChoiceButton(self.tr("Bron"), self)
         self.source.setObjectName("filterSource")
         self.source.set_choices((s.value, label(s)) for s in Source)
-        self.event = ChoiceButton(self.tr("Evenement"), self)
-        self.event.setObjectName("filterEvent")
+        self.event_choice = ChoiceButton(self.tr("Evenement"), self)
+        self.event_choice.setObjectName("filterEvent")
         self.wijk = ChoiceButton(self.tr("Wijk"), self)
         self.wijk.setObjectName("filterWijk")
         wijken = [(code, name) for code, name, _provider in sorted(WIJKEN, key=lambda w: w[1])]
@@ -189,7 +189,7 @@ class RequestFilterBar(QWidget):
             self.status,
             self.interest,
             self.source,
-            self.event,
+            self.event_choice,
             self.wijk,
             self.provider,
         ]
@@ -251,15 +251,15 @@ class RequestFilterBar(QWidget):
     # ----------------------------------------------------------------- events
 
     def _no_events(self) -> None:
-        self.event.set_choices([])
-        self.event.menu_.addAction(self.tr("(nog geen evenementen)")).setEnabled(False)
+        self.event_choice.set_choices([])
+        self.event_choice.menu_.addAction(self.tr("(nog geen evenementen)")).setEnabled(False)
 
     def set_events(self, events: Sequence[tuple[int, str]]) -> None:
         """The events to filter on: (id, caption), newest first."""
         if not events:
             self._no_events()
             return
-        self.event.set_choices((str(event_id), caption) for event_id, caption in events)
+        self.event_choice.set_choices((str(event_id), caption) for event_id, caption in events)
 
     # ----------------------------------------------------------------- query
 
@@ -296,7 +296,7 @@ class RequestFilterBar(QWidget):
             statuses=frozenset(RequestStatus(v) for v in self.status.values()),
             interests=frozenset(Interest(v) for v in self.interest.values()),
             sources=frozenset(Source(v) for v in self.source.values()),
-            event_ids=frozenset(int(v) for v in self.event.values()),
+            event_ids=frozenset(int(v) for v in self.event_choice.values()),
             wijk_codes=frozenset(self.wijk.values()),
             providers=frozenset(providers),
             received_from=start,

@@ -256,6 +256,8 @@ class RequestForm(QWidget):
     def _buddy(self, key: str, widget: QWidget) -> None:
         """Let the row's label (and its Alt+letter) lead to ``widget`` itself."""
         holder = self.form.errors[key].parentWidget()
+        if holder is None:
+            return
         caption = self.form.layout.labelForField(holder)
         if isinstance(caption, QLabel):
             caption.setBuddy(widget)

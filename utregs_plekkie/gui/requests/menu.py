@@ -103,7 +103,7 @@ def open_import_for(window: Any) -> QWidget | None:
     def imported(_result: object) -> None:
         page.refresh()
 
-    return open_import(window, window.db, on_imported=imported)
+    return open_import(page.ctx, window, on_imported=imported)
 
 
 def export_for(window: Any) -> QWidget | None:
@@ -119,7 +119,7 @@ def export_for(window: Any) -> QWidget | None:
         if bar is not None:
             bar.show_message(sentence, "info")
 
-    return export_requests_with_dialog(window, window.db, page.current_query(), on_done=done)
+    return export_requests_with_dialog(page.ctx, window, page.current_query(), on_done=done)
 
 
 def open_kiosk_for(window: Any) -> QWidget:
@@ -127,7 +127,7 @@ def open_kiosk_for(window: Any) -> QWidget:
     from utregs_plekkie.gui.kiosk import open_kiosk
 
     actor = window.actor
-    kiosk = open_kiosk(window.db, actor, None, None)
+    kiosk = open_kiosk(window.ctx)
     window.kiosk = kiosk
     window.hide()
 

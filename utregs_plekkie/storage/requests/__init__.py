@@ -33,6 +33,7 @@ from utregs_plekkie.storage.requests.query import (
 from utregs_plekkie.storage.requests.references import RequestReferences
 from utregs_plekkie.storage.requests.routing import WIJK_OUTSIDE, Routing, route_postcode, wijk_name
 from utregs_plekkie.storage.requests.save import (
+    capture_request,
     create_request,
     insert_request_batch,
     update_request,
@@ -61,6 +62,7 @@ __all__ = [
     "Routing",
     "SortColumn",
     "add_consent_text",
+    "capture_request",
     "change_status",
     "check_field",
     "count_requests",

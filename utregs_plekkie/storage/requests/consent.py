@@ -6,26 +6,24 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm.exc import StaleDataError
 
 from utregs_plekkie.core import clock
 from utregs_plekkie.core.enums import AuditAction, Source
-from utregs_plekkie.core.errors import StaleRecordError, ValidationError
+from utregs_plekkie.core.errors import ValidationError
 from utregs_plekkie.core.i18n import _
+from utregs_plekkie.core.permissions import Actor, Permission
 from utregs_plekkie.storage import models as m
 from utregs_plekkie.storage.database import Database
-from utregs_plekkie.storage.repository import SYSTEM_USER, audit, stale_message
 from utregs_plekkie.storage.requests.fields import _clean_text
 from utregs_plekkie.storage.requests.references import RequestReferences
 from utregs_plekkie.storage.requests.routing import Routing
-from utregs_plekkie.storage.requests.save import _get_checked
 from utregs_plekkie.storage.requests.values import (
     _VERSION_MAX,
-    ENTITY,
-    KIND,
     InvalidRequestError,
     RequestValues,
+    not_found_message,
 )
+from utregs_plekkie.storage.unit_of_work import unit_of_work
 
 
 def add_consent_text(
@@ -34,10 +32,10 @@ def add_consent_text(
     text: str,
     valid_from: date,
     *,
-    username: str = SYSTEM_USER,
-    user_id: int | None = None,
+    actor: Actor,
 ) -> m.ConsentText:
-    """Store a new version of the privacy text shown when consent is asked."""
+    """Store a new version of the privacy text shown when consent is asked (a setting:
+    only a role with the settings right may)."""
     version = _clean_text(version)
     problems: list[ValidationError] = []
     if not version or len(version) > _VERSION_MAX:
@@ -53,7 +51,8 @@ def add_consent_text(
         problems.append(ValidationError(_("Vul de tekst van de toestemming in."), field="text"))
     if problems:
         raise InvalidRequestError(problems)
-    with db.transaction() as session:
+    with unit_of_work(db, actor, Permission.SETTINGS, kind=_("toestemmingstekst")) as uow:
+        session = uow.session
         exists_already = session.execute(
             select(m.ConsentText.id).where(m.ConsentText.version == version)
         ).first()
@@ -70,18 +69,7 @@ def add_consent_text(
                 ]
             )
         record = m.ConsentText(version=version, text=text.strip(), valid_from=valid_from)
-        session.add(record)
-        session.flush()
-        audit(
-            session,
-            AuditAction.CREATE,
-            m.ConsentText.__tablename__,
-            record.id,
-            version,
-            username=username,
-            user_id=user_id,
-        )
-        return record
+        return uow.add(record, version)
 
 
 def current_consent_text(db: Database, on: date | None = None) -> m.ConsentText | None:
@@ -104,56 +92,48 @@ def record_consent(
     request_id: int,
     expected_version: int,
     *,
+    actor: Actor,
     contact: bool,
     store: bool,
     text_version: str | None = None,
     at: datetime | None = None,
-    username: str = SYSTEM_USER,
-    user_id: int | None = None,
 ) -> m.InfoRequest:
     """Record what the person agreed to now (to be contacted; to keep their data), with
     the date and the version of the text shown. Both ``False`` records a withdrawal
     (the earlier consent and its text version stay, for the record)."""
     moment = at or clock.now()
-    try:
-        with db.transaction() as session:
-            record = _get_checked(session, request_id, expected_version)
-            if contact or store:
-                values = replace(
-                    _EMPTY_VALUES, consent_at=moment, consent_text_version=text_version
-                )
-                version = RequestReferences().consent_version(session, values)
-                record.consent_contact = contact
-                record.consent_store = store
-                record.consent_at = moment
-                record.consent_text_version = version
-                record.consent_withdrawn_at = None
-                detail = _("toestemming: contact {contact}, bewaren {store}, tekst {version}")
-                detail = detail.format(
-                    contact=_("ja") if contact else _("nee"),
-                    store=_("ja") if store else _("nee"),
-                    version=version or "-",
-                )
-            else:
-                record.consent_contact = False
-                record.consent_store = False
-                record.consent_withdrawn_at = moment
-                # No more contact: the request leaves the "vandaag" view.
-                record.follow_up_on = None
-                detail = _("toestemming ingetrokken")
-            audit(
-                session,
-                AuditAction.UPDATE,
-                ENTITY,
-                record.id,
-                detail,
-                username=username,
-                user_id=user_id,
+    with unit_of_work(db, actor, Permission.EDIT_REQUESTS, kind=_("aanvraag")) as uow:
+        session = uow.session
+        record = uow.get(
+            m.InfoRequest,
+            request_id,
+            expected_version=expected_version,
+            not_found=not_found_message(request_id),
+        )
+        if contact or store:
+            values = replace(_EMPTY_VALUES, consent_at=moment, consent_text_version=text_version)
+            version = RequestReferences().consent_version(session, values)
+            record.consent_contact = contact
+            record.consent_store = store
+            record.consent_at = moment
+            record.consent_text_version = version
+            record.consent_withdrawn_at = None
+            detail = _("toestemming: contact {contact}, bewaren {store}, tekst {version}")
+            detail = detail.format(
+                contact=_("ja") if contact else _("nee"),
+                store=_("ja") if store else _("nee"),
+                version=version or "-",
             )
-            session.flush()
-            return record
-    except StaleDataError as exc:
-        raise StaleRecordError(stale_message(KIND)) from exc
+        else:
+            record.consent_contact = False
+            record.consent_store = False
+            record.consent_withdrawn_at = moment
+            # No more contact: the request leaves the "vandaag" view.
+            record.follow_up_on = None
+            detail = _("toestemming ingetrokken")
+        uow.audit(AuditAction.UPDATE, record, detail)
+        uow.flush()
+        return record
 
 
 _EMPTY_VALUES = RequestValues(

@@ -12,20 +12,22 @@ from sqlalchemy.orm import selectinload
 from utregs_plekkie.core.enums import AuditAction, RequestStatus
 from utregs_plekkie.core.errors import NotFoundError
 from utregs_plekkie.core.i18n import _
+from utregs_plekkie.core.permissions import Actor, Permission, require
 from utregs_plekkie.core.requests import dropout_reason_label
 from utregs_plekkie.storage import models as m
 from utregs_plekkie.storage.database import Database
-from utregs_plekkie.storage.repository import audit
-from utregs_plekkie.storage.requests.values import ENTITY
+from utregs_plekkie.storage.requests.values import ENTITY, not_found_message
+from utregs_plekkie.storage.unit_of_work import unit_of_work
 
 
-def load_request(
-    db: Database, request_id: int, *, viewer: str | None = None, viewer_id: int | None = None
-) -> m.InfoRequest:
+def load_request(db: Database, request_id: int, *, viewer: Actor | None = None) -> m.InfoRequest:
     """One request with its interests and status history, detached from the session.
 
-    With ``viewer`` the view is logged (every view of a person's record is audited).
+    With ``viewer`` the right to see requests is checked and the view is logged in the
+    viewer's name (every view of a person's record is audited).
     """
+    if viewer is not None:
+        require(viewer, Permission.VIEW_REQUESTS)
     with db.session() as session:
         record = session.execute(
             select(m.InfoRequest)
@@ -36,13 +38,11 @@ def load_request(
             )
         ).scalar_one_or_none()
         if record is None:
-            raise NotFoundError(
-                _("Aanvraag {id} bestaat niet (meer). Vernieuw de lijst.").format(id=request_id)
-            )
+            raise NotFoundError(not_found_message(request_id))
         session.expunge_all()
     if viewer is not None:
-        with db.transaction() as session:
-            audit(session, AuditAction.VIEW, ENTITY, request_id, username=viewer, user_id=viewer_id)
+        with unit_of_work(db, viewer, Permission.VIEW_REQUESTS, kind=_("aanvraag")) as uow:
+            uow.audit(AuditAction.VIEW, ENTITY, entity_id=request_id)
     return record
 
 

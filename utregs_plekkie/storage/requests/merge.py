@@ -9,17 +9,17 @@ from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from utregs_plekkie.core import clock
 from utregs_plekkie.core.enums import AuditAction, Interest, label
-from utregs_plekkie.core.errors import StaleRecordError, ValidationError
+from utregs_plekkie.core.errors import ValidationError
 from utregs_plekkie.core.i18n import _
+from utregs_plekkie.core.permissions import Actor, Permission, require
 from utregs_plekkie.storage import models as m
 from utregs_plekkie.storage.database import Database
-from utregs_plekkie.storage.repository import SYSTEM_USER, audit, stale_message
-from utregs_plekkie.storage.requests.save import _get_checked, _touch
-from utregs_plekkie.storage.requests.values import ENTITY, KIND, RequestValues, _t
+from utregs_plekkie.storage.requests.save import _touch
+from utregs_plekkie.storage.requests.values import ENTITY, RequestValues, _t, not_found_message
+from utregs_plekkie.storage.unit_of_work import add_audit_line, unit_of_work
 
 
 @dataclass(frozen=True)
@@ -86,10 +86,9 @@ def merge_requests(
     keep_id: int,
     merge_id: int,
     *,
+    actor: Actor,
     keep_version: int | None = None,
     merge_version: int | None = None,
-    username: str = SYSTEM_USER,
-    user_id: int | None = None,
 ) -> MergeResult:
     """Merge request ``merge_id`` into ``keep_id``, keeping every piece of history.
 
@@ -106,106 +105,106 @@ def merge_requests(
             _("Een aanvraag kan niet met zichzelf worden samengevoegd. Kies twee aanvragen."),
             field="merge",
         )
-    try:
-        with db.transaction() as session:
-            keep = _get_checked(session, keep_id, keep_version)
-            other = _get_checked(session, merge_id, merge_version)
-            for record in (keep, other):
-                if record.merged_into_id is not None:
-                    raise ValidationError(
-                        _(
-                            "Aanvraag {id} is al samengevoegd met aanvraag {target}. Kies "
-                            "aanvraag {target}."
-                        ).format(id=record.id, target=record.merged_into_id),
-                        field="merge",
-                    )
-            if (
-                keep.household_id is not None
-                and other.household_id is not None
-                and keep.household_id != other.household_id
-            ):
+    with unit_of_work(db, actor, Permission.EDIT_REQUESTS, kind=_("aanvraag")) as uow:
+        session = uow.session
+        keep = uow.get(
+            m.InfoRequest,
+            keep_id,
+            expected_version=keep_version,
+            not_found=not_found_message(keep_id),
+        )
+        other = uow.get(
+            m.InfoRequest,
+            merge_id,
+            expected_version=merge_version,
+            not_found=not_found_message(merge_id),
+        )
+        for record in (keep, other):
+            if record.merged_into_id is not None:
                 raise ValidationError(
                     _(
-                        "Beide aanvragen zijn al een gezin geworden. Voeg eerst de gezinnen "
-                        "samen op de pagina Gezinnen."
-                    ),
+                        "Aanvraag {id} is al samengevoegd met aanvraag {target}. Kies "
+                        "aanvraag {target}."
+                    ).format(id=record.id, target=record.merged_into_id),
                     field="merge",
                 )
-            other_values = _record_values(other)
-            filled = _fill_from(keep, other_values)
-            if keep.household_id is None and other.household_id is not None:
-                keep.household_id = other.household_id
-                filled.append(_("gezin"))
-            added = sorted(other.interest_set - keep.interest_set)
-            for interest in added:
-                keep.interests.append(m.RequestInterest(interest=interest))
-            moment = clock.now()
-            header = _(
-                "— Samengevoegd met aanvraag {id} op {date} ({name}, ontvangen {received}, "
-                "bron {source}) —"
-            ).format(
-                id=other.id,
-                date=moment.strftime("%d-%m-%Y"),
-                name=other.full_name or _("zonder naam"),
-                received=other.received_at.astimezone(clock.LOCAL_TZ).strftime("%d-%m-%Y"),
-                source=label(other.source),
-            )
-            block = header + ("\n" + other.notes.strip() if other.notes.strip() else "")
-            keep.notes = f"{keep.notes.rstrip()}\n{block}" if keep.notes.strip() else block
-            reg = m.EventRegistration
-            keep_events = set(
-                session.execute(select(reg.event_id).where(reg.request_id == keep.id)).scalars()
-            )
-            moved = 0
-            for registration in session.execute(
-                select(reg).where(reg.request_id == other.id)
-            ).scalars():
-                if registration.event_id not in keep_events:
-                    registration.request_id = keep.id
-                    keep_events.add(registration.event_id)
-                    moved += 1
-            session.execute(
-                update(m.InfoRequest)
-                .where(m.InfoRequest.merged_into_id == other.id)
-                .values(merged_into_id=keep.id)
-            )
-            other.merged_into_id = keep.id
-            other.follow_up_on = None
-            _touch(keep)
-            session.flush()
-            audit(
-                session,
-                AuditAction.MERGE,
-                ENTITY,
-                keep.id,
-                _("aanvraag {other} samengevoegd hierin; aangevuld: {fields}").format(
-                    other=other.id,
-                    fields=", ".join(
-                        filled + [_("interesse {name}").format(name=label(i)) for i in added]
-                    )
-                    or "-",
+        if (
+            keep.household_id is not None
+            and other.household_id is not None
+            and keep.household_id != other.household_id
+        ):
+            raise ValidationError(
+                _(
+                    "Beide aanvragen zijn al een gezin geworden. Voeg eerst de gezinnen "
+                    "samen op de pagina Gezinnen."
                 ),
-                username=username,
-                user_id=user_id,
+                field="merge",
             )
-            audit(
-                session,
-                AuditAction.MERGE,
-                ENTITY,
-                other.id,
-                _("samengevoegd in aanvraag {keep}").format(keep=keep.id),
-                username=username,
-                user_id=user_id,
-            )
-            return MergeResult(
-                keep=keep,
-                merged_id=other.id,
-                filled=tuple(filled),
-                interests_added=tuple(added),
-                registrations_moved=moved,
-            )
-    except StaleDataError as exc:
-        raise StaleRecordError(stale_message(KIND)) from exc
+        other_values = _record_values(other)
+        filled = _fill_from(keep, other_values)
+        if keep.household_id is None and other.household_id is not None:
+            keep.household_id = other.household_id
+            filled.append(_("gezin"))
+        added = sorted(other.interest_set - keep.interest_set)
+        for interest in added:
+            keep.interests.append(m.RequestInterest(interest=interest))
+        moment = clock.now()
+        header = _(
+            "— Samengevoegd met aanvraag {id} op {date} ({name}, ontvangen {received}, "
+            "bron {source}) —"
+        ).format(
+            id=other.id,
+            date=moment.strftime("%d-%m-%Y"),
+            name=other.full_name or _("zonder naam"),
+            received=other.received_at.astimezone(clock.LOCAL_TZ).strftime("%d-%m-%Y"),
+            source=label(other.source),
+        )
+        block = header + ("\n" + other.notes.strip() if other.notes.strip() else "")
+        keep.notes = f"{keep.notes.rstrip()}\n{block}" if keep.notes.strip() else block
+        reg = m.EventRegistration
+        keep_events = set(
+            session.execute(select(reg.event_id).where(reg.request_id == keep.id)).scalars()
+        )
+        moved = 0
+        for registration in session.execute(
+            select(reg).where(reg.request_id == other.id)
+        ).scalars():
+            if registration.event_id not in keep_events:
+                registration.request_id = keep.id
+                keep_events.add(registration.event_id)
+                moved += 1
+        session.execute(
+            update(m.InfoRequest)
+            .where(m.InfoRequest.merged_into_id == other.id)
+            .values(merged_into_id=keep.id)
+        )
+        other.merged_into_id = keep.id
+        other.follow_up_on = None
+        _touch(keep)
+        session.flush()
+        uow.audit(
+            AuditAction.MERGE,
+            keep,
+            _("aanvraag {other} samengevoegd hierin; aangevuld: {fields}").format(
+                other=other.id,
+                fields=", ".join(
+                    filled + [_("interesse {name}").format(name=label(i)) for i in added]
+                )
+                or "-",
+            ),
+        )
+        uow.audit(
+            AuditAction.MERGE,
+            other,
+            _("samengevoegd in aanvraag {keep}").format(keep=keep.id),
+        )
+        return MergeResult(
+            keep=keep,
+            merged_id=other.id,
+            filled=tuple(filled),
+            interests_added=tuple(added),
+            registrations_moved=moved,
+        )
 
 
 def merge_values_into(
@@ -213,14 +212,14 @@ def merge_values_into(
     request_id: int,
     values: RequestValues,
     *,
+    actor: Actor,
     note: str,
-    username: str = SYSTEM_USER,
-    user_id: int | None = None,
 ) -> list[str]:
     """Fold an incoming row (an import duplicate) into an existing request, in the
     caller's transaction: empty fields are filled and interests added, never
     overwritten. Returns what changed; nothing changes when the row brings nothing new,
     so importing the same file twice changes nothing the second time."""
+    require(actor, Permission.IMPORT)
     record = session.get(m.InfoRequest, request_id)
     if record is None or record.merged_into_id is not None:
         return []
@@ -258,13 +257,12 @@ def merge_values_into(
     record.notes = f"{record.notes.rstrip()}\n{line}" if record.notes.strip() else line
     _touch(record)
     # Field names only in the audit trail, never the values (personal data).
-    audit(
+    add_audit_line(
         session,
+        actor,
         AuditAction.MERGE,
         ENTITY,
         record.id,
         _("aangevuld uit een import: {fields}").format(fields=", ".join(changes)),
-        username=username,
-        user_id=user_id,
     )
     return changes

@@ -9,11 +9,12 @@ from sqlalchemy.orm import Session
 
 from utregs_plekkie.core.enums import AuditAction
 from utregs_plekkie.core.i18n import _
+from utregs_plekkie.core.permissions import Actor, Permission
 from utregs_plekkie.core.requests import ResponseNorm
 from utregs_plekkie.storage import models as m
 from utregs_plekkie.storage.database import Database
-from utregs_plekkie.storage.repository import SYSTEM_USER, audit
 from utregs_plekkie.storage.requests.values import InvalidRequestError
+from utregs_plekkie.storage.unit_of_work import unit_of_work
 
 NORM_SETTING_KEY = "aanvragen.reactienorm"
 
@@ -29,29 +30,21 @@ def load_response_norm(source: Database | Session) -> ResponseNorm:
     return ResponseNorm.from_json(value if isinstance(value, Mapping) else None)
 
 
-def save_response_norm(
-    db: Database, norm: ResponseNorm, *, username: str = SYSTEM_USER, user_id: int | None = None
-) -> None:
-    """Store the norm for the whole team; invalid numbers are refused in Dutch."""
+def save_response_norm(db: Database, norm: ResponseNorm, *, actor: Actor) -> None:
+    """Store the norm for the whole team (a setting); invalid numbers are refused in Dutch."""
     problems = norm.problems()
     if problems:
         raise InvalidRequestError(problems)
-    with db.transaction() as session:
-        setting = session.execute(
+    with unit_of_work(db, actor, Permission.SETTINGS, kind=_("instelling")) as uow:
+        setting = uow.session.execute(
             select(m.Setting).where(m.Setting.key == NORM_SETTING_KEY)
         ).scalar_one_or_none()
         if setting is None:
-            setting = m.Setting(key=NORM_SETTING_KEY, value=norm.to_json())
-            session.add(setting)
-            session.flush()
+            setting = uow.add(m.Setting(key=NORM_SETTING_KEY, value=norm.to_json()), audit=False)
         else:
             setting.value = norm.to_json()
-        audit(
-            session,
+        uow.audit(
             AuditAction.UPDATE,
-            m.Setting.__tablename__,
-            setting.id,
+            setting,
             _("reactienorm aanvragen: {norm}").format(norm=norm.to_json()),
-            username=username,
-            user_id=user_id,
         )

@@ -12,10 +12,11 @@ from utregs_plekkie.core import clock
 from utregs_plekkie.core.enums import AuditAction, EventKind
 from utregs_plekkie.core.errors import ValidationError
 from utregs_plekkie.core.i18n import _
+from utregs_plekkie.core.permissions import Actor
 from utregs_plekkie.core.validation import search_key
 from utregs_plekkie.storage import models as m
-from utregs_plekkie.storage.repository import audit
 from utregs_plekkie.storage.requests.values import InvalidRequestError, RequestValues
+from utregs_plekkie.storage.unit_of_work import add_audit_line
 
 
 class RequestReferences:
@@ -44,8 +45,7 @@ class RequestReferences:
         values: RequestValues,
         received: datetime,
         *,
-        username: str,
-        user_id: int | None,
+        actor: Actor,
     ) -> int | None:
         """The event of a request: by id (must exist), or by name (the one on the day it
         came in, else the latest before; a name never seen creates a pop-up event)."""
@@ -76,14 +76,13 @@ class RequestReferences:
         event = m.Event(kind=EventKind.POPUP, name=values.event_name, starts_at=received)
         session.add(event)
         session.flush()
-        audit(
+        add_audit_line(
             session,
+            actor,
             AuditAction.CREATE,
             m.Event.__tablename__,
             event.id,
             _("evenement '{name}' aangemaakt voor aanvragen").format(name=values.event_name),
-            username=username,
-            user_id=user_id,
         )
         self._events[key] = [(event.id, received)]
         self._event_ids.add(event.id)

@@ -9,22 +9,28 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
-from sqlalchemy.orm.exc import StaleDataError
 
 from utregs_plekkie.core import clock
 from utregs_plekkie.core.enums import AuditAction, RequestStatus, label
-from utregs_plekkie.core.errors import NotFoundError, StaleRecordError, ValidationError
+from utregs_plekkie.core.errors import ValidationError
 from utregs_plekkie.core.geo import GeoIndex
 from utregs_plekkie.core.i18n import _
+from utregs_plekkie.core.permissions import Actor, Permission, require
 from utregs_plekkie.core.requests import ResponseNorm
 from utregs_plekkie.storage import models as m
 from utregs_plekkie.storage.database import Database
-from utregs_plekkie.storage.repository import SYSTEM_USER, audit, stale_message
 from utregs_plekkie.storage.requests.bulk import _bulk_insert, _reserve_ids
 from utregs_plekkie.storage.requests.norm import load_response_norm
 from utregs_plekkie.storage.requests.references import RequestReferences
 from utregs_plekkie.storage.requests.validate import _validated
-from utregs_plekkie.storage.requests.values import ENTITY, KIND, RequestInput, RequestValues, _t
+from utregs_plekkie.storage.requests.values import (
+    ENTITY,
+    RequestInput,
+    RequestValues,
+    _t,
+    not_found_message,
+)
+from utregs_plekkie.storage.unit_of_work import DETAIL_MAX, unit_of_work
 
 
 def _columns(
@@ -84,18 +90,44 @@ def create_request(
     db: Database,
     data: RequestInput | RequestValues,
     *,
+    actor: Actor,
     geo: GeoIndex | None = None,
     norm: ResponseNorm | None = None,
-    username: str = SYSTEM_USER,
-    user_id: int | None = None,
 ) -> m.InfoRequest:
     """Save a new request (status nieuw, with its first history line and follow-up
     date from the response norm). Raises :class:`InvalidRequestError` with every
-    problem when the input is not valid. Saved and committed when this returns: the
-    kiosk relies on that (a confirmed capture survives a crash)."""
+    problem when the input is not valid. Saved and committed when this returns."""
+    return _create(db, data, actor, Permission.EDIT_REQUESTS, geo=geo, norm=norm)
+
+
+def capture_request(
+    db: Database,
+    data: RequestInput | RequestValues,
+    *,
+    actor: Actor,
+    geo: GeoIndex | None = None,
+    norm: ResponseNorm | None = None,
+) -> m.InfoRequest:
+    """A visitor's request captured at a pop-up stand (the kiosk): saved as
+    :func:`create_request` does, with the right every role has, to capture. Saved and
+    committed when this returns: the kiosk relies on that (a confirmed capture survives
+    a crash)."""
+    return _create(db, data, actor, Permission.KIOSK_CAPTURE, geo=geo, norm=norm)
+
+
+def _create(
+    db: Database,
+    data: RequestInput | RequestValues,
+    actor: Actor,
+    permission: Permission,
+    *,
+    geo: GeoIndex | None,
+    norm: ResponseNorm | None,
+) -> m.InfoRequest:
     values = _validated(data, geo)
     refs = RequestReferences()
-    with db.transaction() as session:
+    with unit_of_work(db, actor, permission, kind=_("aanvraag")) as uow:
+        session = uow.session
         now = clock.now()
         received = values.received_at or now
         columns = _columns(
@@ -103,28 +135,17 @@ def create_request(
             received=received,
             now=now,
             norm=norm or load_response_norm(session),
-            event_id=refs.event_id(session, values, received, username=username, user_id=user_id),
+            event_id=refs.event_id(session, values, received, actor=actor),
             consent_version=refs.consent_version(session, values),
         )
         record = m.InfoRequest(**columns)
         record.interests = [m.RequestInterest(interest=i) for i in sorted(values.interests)]
         record.status_changes = [
             m.RequestStatusChange(
-                from_status=None, to_status=RequestStatus.NIEUW, at=received, user_id=user_id
+                from_status=None, to_status=RequestStatus.NIEUW, at=received, user_id=actor.user_id
             )
         ]
-        session.add(record)
-        session.flush()
-        audit(
-            session,
-            AuditAction.CREATE,
-            ENTITY,
-            record.id,
-            _("bron: {source}").format(source=label(values.source)),
-            username=username,
-            user_id=user_id,
-        )
-        return record
+        return uow.add(record, _("bron: {source}").format(source=label(values.source)))
 
 
 def insert_request_batch(
@@ -133,8 +154,7 @@ def insert_request_batch(
     *,
     refs: RequestReferences | None = None,
     norm: ResponseNorm,
-    username: str = SYSTEM_USER,
-    user_id: int | None = None,
+    actor: Actor,
     audit_detail: str = "",
 ) -> list[int]:
     """Insert many validated requests in the caller's transaction (bulk import);
@@ -142,8 +162,10 @@ def insert_request_batch(
 
     Rows go in with Core multi-row INSERTs (RETURNING the ids in parameter order), with
     their interests, first history lines and audit lines: the same rows
-    :func:`create_request` writes, at a fraction of the cost per row.
+    :func:`create_request` writes, at a fraction of the cost per row. The audit lines
+    are written in bulk too, in ``actor``'s name, as ``add_audit_line`` would.
     """
+    require(actor, Permission.IMPORT)
     if not batch:
         return []
     refs = refs or RequestReferences()
@@ -157,9 +179,7 @@ def insert_request_batch(
                 received=received,
                 now=now,
                 norm=norm,
-                event_id=refs.event_id(
-                    session, values, received, username=username, user_id=user_id
-                ),
+                event_id=refs.event_id(session, values, received, actor=actor),
                 consent_version=refs.consent_version(session, values),
             )
         )
@@ -184,7 +204,7 @@ def insert_request_batch(
                 "from_status": None,
                 "to_status": RequestStatus.NIEUW,
                 "at": row["received_at"],
-                "user_id": user_id,
+                "user_id": actor.user_id,
                 "reason": None,
                 "note": "",
                 "next_contact_on": None,
@@ -198,12 +218,12 @@ def insert_request_batch(
         [
             {
                 "at": now,
-                "user_id": user_id,
-                "username": username,
+                "user_id": actor.user_id,
+                "username": actor.username[:80],
                 "action": AuditAction.CREATE,
                 "entity": ENTITY,
                 "entity_id": rid,
-                "detail": audit_detail,
+                "detail": audit_detail[:DETAIL_MAX],
             }
             for rid in ids
         ],
@@ -242,27 +262,15 @@ def _touch(record: m.InfoRequest) -> None:
     flag_modified(record, "updated_at")
 
 
-def _get_checked(session: Session, request_id: int, expected_version: int | None) -> m.InfoRequest:
-    record = session.get(m.InfoRequest, request_id)
-    if record is None:
-        raise NotFoundError(
-            _("Aanvraag {id} bestaat niet (meer). Vernieuw de lijst.").format(id=request_id)
-        )
-    if expected_version is not None and record.version != expected_version:
-        raise StaleRecordError(stale_message(KIND))
-    return record
-
-
 def update_request(
     db: Database,
     request_id: int,
     expected_version: int,
     data: RequestInput | RequestValues,
     *,
+    actor: Actor,
     geo: GeoIndex | None = None,
     norm: ResponseNorm | None = None,
-    username: str = SYSTEM_USER,
-    user_id: int | None = None,
 ) -> m.InfoRequest:
     """Save an edited request if nobody changed it since ``expected_version``.
 
@@ -271,56 +279,51 @@ def update_request(
     """
     values = _validated(data, geo)
     refs = RequestReferences()
-    try:
-        with db.transaction() as session:
-            record = _get_checked(session, request_id, expected_version)
-            if record.merged_into_id is not None:
-                raise ValidationError(
-                    _(
-                        "Deze aanvraag is samengevoegd met aanvraag {id} en kan niet meer "
-                        "worden gewijzigd. Open aanvraag {id}."
-                    ).format(id=record.merged_into_id)
-                )
-            received = values.received_at or record.received_at
-            new = _columns(
-                values,
-                received=received,
-                now=clock.now(),
-                norm=ResponseNorm(),
-                event_id=refs.event_id(
-                    session, values, received, username=username, user_id=user_id
-                ),
-                consent_version=None,
+    with unit_of_work(db, actor, Permission.EDIT_REQUESTS, kind=_("aanvraag")) as uow:
+        session = uow.session
+        record = uow.get(
+            m.InfoRequest,
+            request_id,
+            expected_version=expected_version,
+            not_found=not_found_message(request_id),
+        )
+        if record.merged_into_id is not None:
+            raise ValidationError(
+                _(
+                    "Deze aanvraag is samengevoegd met aanvraag {id} en kan niet meer "
+                    "worden gewijzigd. Open aanvraag {id}."
+                ).format(id=record.merged_into_id)
             )
-            changed = [key for key in _EDITABLE if getattr(record, key) != new[key]]
-            for key in changed:
-                setattr(record, key, new[key])
-            if (
-                "received_at" in changed
-                and record.status == RequestStatus.NIEUW
-                and len(record.status_changes) <= 1
-            ):
-                record.follow_up_on = (norm or load_response_norm(session)).due_date(
-                    RequestStatus.NIEUW, received.astimezone(clock.LOCAL_TZ).date()
-                )
-            old_interests = record.interest_set
-            if old_interests != set(values.interests):
-                record.interests = [m.RequestInterest(interest=i) for i in sorted(values.interests)]
-                changed.append("interests")
-                # Interests live in their own table; touch the request so its version
-                # moves on and a stale copy elsewhere is still refused.
-                _touch(record)
-            if changed:
-                audit(
-                    session,
-                    AuditAction.UPDATE,
-                    ENTITY,
-                    record.id,
-                    ", ".join(changed),
-                    username=username,
-                    user_id=user_id,
-                )
-            session.flush()
-            return record
-    except StaleDataError as exc:
-        raise StaleRecordError(stale_message(KIND)) from exc
+        received = values.received_at or record.received_at
+        new = _columns(
+            values,
+            received=received,
+            now=clock.now(),
+            norm=ResponseNorm(),
+            event_id=refs.event_id(session, values, received, actor=actor),
+            consent_version=None,
+        )
+        # In the form's order, not uow.change's sorted one: the audit line reads as the
+        # form does.
+        changed = [key for key in _EDITABLE if getattr(record, key) != new[key]]
+        for key in changed:
+            setattr(record, key, new[key])
+        if (
+            "received_at" in changed
+            and record.status == RequestStatus.NIEUW
+            and len(record.status_changes) <= 1
+        ):
+            record.follow_up_on = (norm or load_response_norm(session)).due_date(
+                RequestStatus.NIEUW, received.astimezone(clock.LOCAL_TZ).date()
+            )
+        old_interests = record.interest_set
+        if old_interests != set(values.interests):
+            record.interests = [m.RequestInterest(interest=i) for i in sorted(values.interests)]
+            changed.append("interests")
+            # Interests live in their own table; touch the request so its version
+            # moves on and a stale copy elsewhere is still refused.
+            _touch(record)
+        if changed:
+            uow.audit(AuditAction.UPDATE, record, ", ".join(changed))
+        uow.flush()
+        return record

@@ -5,19 +5,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy.orm.exc import StaleDataError
-
 from utregs_plekkie.core import clock
 from utregs_plekkie.core.enums import AuditAction, RequestStatus
-from utregs_plekkie.core.errors import StaleRecordError, ValidationError
+from utregs_plekkie.core.errors import ValidationError
 from utregs_plekkie.core.i18n import _
+from utregs_plekkie.core.permissions import Actor, Permission
 from utregs_plekkie.core.requests import ResponseNorm, check_move, follow_up_after_move
 from utregs_plekkie.storage import models as m
 from utregs_plekkie.storage.database import Database
-from utregs_plekkie.storage.repository import SYSTEM_USER, audit, stale_message
 from utregs_plekkie.storage.requests.norm import load_response_norm
-from utregs_plekkie.storage.requests.save import _get_checked
-from utregs_plekkie.storage.requests.values import ENTITY, KIND, InvalidRequestError
+from utregs_plekkie.storage.requests.values import InvalidRequestError, not_found_message
+from utregs_plekkie.storage.unit_of_work import unit_of_work
 
 
 def change_status(
@@ -26,75 +24,73 @@ def change_status(
     expected_version: int,
     target: RequestStatus,
     *,
+    actor: Actor,
     reason: str | None = None,
     note: str = "",
     next_contact_on: date | None = None,
     norm: ResponseNorm | None = None,
-    username: str = SYSTEM_USER,
-    user_id: int | None = None,
 ) -> m.InfoRequest:
     """Move a request to ``target``: checked against the flow, dated in its history,
     with the next follow-up date from the norm (or the niet-nu date). Raises
     :class:`InvalidRequestError` listing what is missing or not allowed."""
-    try:
-        with db.transaction() as session:
-            record = _get_checked(session, request_id, expected_version)
-            if record.merged_into_id is not None:
-                raise ValidationError(
-                    _(
-                        "Deze aanvraag is samengevoegd met aanvraag {id}; wijzig de status daar."
-                    ).format(id=record.merged_into_id),
-                    field="status",
-                )
-            today = clock.today()
-            problems = check_move(
-                record.status,
+    with unit_of_work(db, actor, Permission.EDIT_REQUESTS, kind=_("aanvraag")) as uow:
+        session = uow.session
+        record = uow.get(
+            m.InfoRequest,
+            request_id,
+            expected_version=expected_version,
+            not_found=not_found_message(request_id),
+        )
+        if record.merged_into_id is not None:
+            raise ValidationError(
+                _("Deze aanvraag is samengevoegd met aanvraag {id}; wijzig de status daar.").format(
+                    id=record.merged_into_id
+                ),
+                field="status",
+            )
+        today = clock.today()
+        problems = check_move(
+            record.status,
+            target,
+            today=today,
+            reason=reason,
+            note=note,
+            next_contact_on=next_contact_on,
+        )
+        if problems:
+            raise InvalidRequestError(problems)
+        now = clock.now()
+        previous = record.status
+        record.status_changes.append(
+            m.RequestStatusChange(
+                from_status=previous,
+                to_status=target,
+                at=now,
+                user_id=actor.user_id,
+                reason=reason if target == RequestStatus.AFGEHAAKT else None,
+                note=note.strip(),
+                next_contact_on=next_contact_on if target == RequestStatus.NIET_NU else None,
+            )
+        )
+        record.status = target
+        record.status_since = now
+        record.follow_up_on = (
+            None
+            if record.consent_withdrawn_at is not None
+            else follow_up_after_move(
                 target,
-                today=today,
-                reason=reason,
-                note=note,
+                moved_on=today,
+                norm=norm or load_response_norm(session),
                 next_contact_on=next_contact_on,
             )
-            if problems:
-                raise InvalidRequestError(problems)
-            now = clock.now()
-            previous = record.status
-            record.status_changes.append(
-                m.RequestStatusChange(
-                    from_status=previous,
-                    to_status=target,
-                    at=now,
-                    user_id=user_id,
-                    reason=reason if target == RequestStatus.AFGEHAAKT else None,
-                    note=note.strip(),
-                    next_contact_on=next_contact_on if target == RequestStatus.NIET_NU else None,
-                )
-            )
-            record.status = target
-            record.status_since = now
-            record.follow_up_on = (
-                None
-                if record.consent_withdrawn_at is not None
-                else follow_up_after_move(
-                    target,
-                    moved_on=today,
-                    norm=norm or load_response_norm(session),
-                    next_contact_on=next_contact_on,
-                )
-            )
-            record.dropout_reason = reason if target == RequestStatus.AFGEHAAKT else None
-            if target == RequestStatus.PAKKET_VERSTUURD and record.pack_sent_at is None:
-                record.pack_sent_at = now
-            audit(
-                session,
-                AuditAction.UPDATE,
-                ENTITY,
-                record.id,
-                _("status: {old} -> {new}").format(old=previous.value, new=target.value),
-                username=username,
-                user_id=user_id,
-            )
-            session.flush()
-            return record
-    except StaleDataError as exc:
-        raise StaleRecordError(stale_message(KIND)) from exc
+        )
+        record.dropout_reason = reason if target == RequestStatus.AFGEHAAKT else None
+        if target == RequestStatus.PAKKET_VERSTUURD and record.pack_sent_at is None:
+            record.pack_sent_at = now
+        uow.audit(
+            AuditAction.UPDATE,
+            record,
+            _("status: {old} -> {new}").format(old=previous.value, new=target.value),
+        )
+        uow.flush()
+        return record

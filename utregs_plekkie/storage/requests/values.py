@@ -13,13 +13,17 @@ from sqlalchemy import Table
 
 from utregs_plekkie.core.enums import Interest, Provider, Source
 from utregs_plekkie.core.errors import ValidationError
+from utregs_plekkie.core.i18n import _
 from utregs_plekkie.core.requests import PersonKey
 from utregs_plekkie.core.validation import search_key
 from utregs_plekkie.storage import models as m
 from utregs_plekkie.storage.requests.routing import Routing
 
-KIND = "aanvraag"
 ENTITY = m.InfoRequest.__tablename__
+
+
+def not_found_message(request_id: int) -> str:
+    return _("Aanvraag {id} bestaat niet (meer). Vernieuw de lijst.").format(id=request_id)
 
 
 _STREET_MAX = 120
