@@ -107,7 +107,7 @@ def now() -> Iterator[Clock]:
 @pytest.fixture
 def db(tmp_path: Path, now: Clock) -> Iterator[Database]:
     database = open_database(f"sqlite:///{tmp_path / 'kiosk.sqlite'}")
-    add_consent_text(database, "2027-kort", PRIVACY, date(2027, 1, 1))
+    add_consent_text(database, "2027-kort", PRIVACY, date(2027, 1, 1), actor=Actor.system())
     yield database
     workers.wait_for_background()
     database.dispose()
@@ -138,7 +138,7 @@ def until(qtbot, condition, timeout: int = 20_000) -> None:
 
 
 def make_kiosk(qtbot, db: Database, actor: Actor, **kwargs) -> KioskWindow:
-    kiosk = KioskWindow(db, actor, EVENT, **kwargs)
+    kiosk = KioskWindow(AppContext(db, actor, UiState.for_app()), EVENT, **kwargs)
     qtbot.addWidget(kiosk, before_close_func=_let_go)
     kiosk.resize(1366, 768)
     kiosk.show()
@@ -333,7 +333,7 @@ def test_a_half_filled_form_left_alone_is_cleared(qtbot, db: Database, stand: Ac
 
 
 def test_without_an_event_name_the_kiosk_asks_for_it(qtbot, db: Database, stand: Actor) -> None:
-    kiosk = KioskWindow(db, stand, None)
+    kiosk = KioskWindow(AppContext(db, stand, UiState.for_app()), None)
     qtbot.addWidget(kiosk, before_close_func=_let_go)
     kiosk.show()
     assert kiosk.pages.currentWidget() is kiosk.setup_page
@@ -472,7 +472,7 @@ def test_without_a_printer_the_checkbox_is_left_out(qtbot, db: Database, stand: 
 
 
 def test_open_kiosk_is_full_screen(qtbot, db: Database, stand: Actor) -> None:
-    kiosk = open_kiosk(db, stand, EVENT)
+    kiosk = open_kiosk(AppContext(db, stand, UiState.for_app()), EVENT)
     qtbot.addWidget(kiosk, before_close_func=_let_go)
     until(qtbot, kiosk.isVisible)
     assert kiosk.isFullScreen()

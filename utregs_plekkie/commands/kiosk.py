@@ -65,6 +65,6 @@ def cmd_kiosk(args: argparse.Namespace, out: TextIO) -> int:
         finally:
             db.dispose()
     # Qt is loaded only when the kiosk opens (gui never imports commands: no cycle).
-    from utregs_plekkie.gui.kiosk import run_kiosk
+    from utregs_plekkie.gui.kiosk.program import run_kiosk
 
     return run_kiosk(args.db_url, name, actor=actor, lang=getattr(args, "lang", None))

@@ -153,7 +153,7 @@ class AppSession(QObject):
             self.idle.stop()
             from utregs_plekkie.gui.kiosk import open_kiosk
 
-            self.kiosk = open_kiosk(self.db, actor, event_name=None, parent=None)
+            self.kiosk = open_kiosk(AppContext(self.db, actor, self.state))
             self._connect_kiosk(self.kiosk)
         else:
             from utregs_plekkie.gui.trust.menus import install_trust_menus
