@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QWidget
 
-from utregs_plekkie.core.permissions import Actor, Permission, may
+from utregs_plekkie.core.permissions import Actor, Permission
 
 translate = QCoreApplication.translate
 
@@ -34,11 +34,11 @@ def _requests_page(window: Any) -> Any:
 
 def install_request_actions(window: QMainWindow) -> list[QAction]:
     """Add the entries to Bestand of ``window`` (a MainWindow); returns them."""
-    actor = getattr(window, "actor", None)
     page = _requests_page(window)
 
     def allowed(*permissions: Permission) -> bool:
-        return not isinstance(actor, Actor) or all(may(actor, p) for p in permissions)
+        # The page's context holds the logged-in user; there is no fallback user.
+        return all(page.ctx.may(p) for p in permissions)
 
     actions: list[QAction] = []
     if page is not None and allowed(Permission.IMPORT, Permission.EDIT_REQUESTS):
@@ -144,6 +144,6 @@ def open_kiosk_for(window: Any) -> QWidget:
             if lock is not None and lock.isEnabled():
                 lock.trigger()
 
-    kiosk.left.connect(left)  # type: ignore[attr-defined]
+    kiosk.left.connect(left)
     kiosk.setWindowModality(Qt.WindowModality.NonModal)
     return kiosk
