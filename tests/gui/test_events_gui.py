@@ -22,6 +22,7 @@ from utregs_plekkie.core.enums import (
     PipelineStage,
     Provider,
     RequestStatus,
+    Role,
     Source,
 )
 from utregs_plekkie.core.permissions import Actor
@@ -47,6 +48,9 @@ from utregs_plekkie.storage.households import (
     household_detail,
     move_stage,
 )
+
+ACTOR = Actor.system()
+COLLEGA = Actor(user_id=None, username="collega", role=Role.WERVER)
 
 S = PipelineStage
 NOW = datetime(2027, 3, 10, 10, 0, tzinfo=clock.LOCAL_TZ)
@@ -150,6 +154,7 @@ def evening(db: Database, capacity: int | None = 30) -> int:
             capacity=capacity,
             provider=Provider.KOOS,
         ),
+        actor=ACTOR,
     )
 
 
@@ -168,7 +173,9 @@ def test_an_information_evening_from_plan_to_attendance(
     aicha = make_request(db, "Aïcha", "Çelik", "aicha@example.nl")
     sem = make_request(db, "Sem", "Visser", "sem@example.nl", RequestStatus.GEBELD)
     make_request(db, "Lotte", "Bos", "lotte@example.nl", RequestStatus.AANGEMELD)
-    family = create_household(db, HouseholdData(name="Familie IJzerman", email="ij@example.nl"))
+    family = create_household(
+        db, HouseholdData(name="Familie IJzerman", email="ij@example.nl"), actor=ACTOR
+    )
     page = events_page(qtbot, window)
     assert page.stack.currentWidget() is page.message  # no events yet
 
@@ -262,9 +269,9 @@ def test_an_information_evening_from_plan_to_attendance(
 
 
 def test_a_training_suggests_moving_families_on(qtbot, window: MainWindow, db: Database) -> None:
-    hid = create_household(db, HouseholdData(name="Familie Kaya"))
+    hid = create_household(db, HouseholdData(name="Familie Kaya"), actor=ACTOR)
     for stage in (S.KENNISMAKING, S.AANMELDING, S.SCREENING, S.TRAINING):
-        move_stage(db, hid, stage, at=NOW - timedelta(days=20))
+        move_stage(db, hid, stage, at=NOW - timedelta(days=20), actor=ACTOR)
     training = create_event(
         db,
         EventData(
@@ -273,6 +280,7 @@ def test_a_training_suggests_moving_families_on(qtbot, window: MainWindow, db: D
             starts_at=EVENING,
             location="Spoor030, Oost",
         ),
+        actor=ACTOR,
     )
     page = events_page(qtbot, window)
     until(qtbot, lambda: page.model.total == 1)
@@ -306,8 +314,8 @@ def test_invitation_list_and_attendance_list_are_saved_where_chosen(
     event_id = evening(db)
     aicha = make_request(db, "Aïcha", "Çelik", "aicha@example.nl")
     noelle = make_request(db, "Noëlle", "Brontë", "noelle@example.nl")
-    invite(db, event_id, request_ids=[aicha, noelle])
-    register(db, event_id, request_id=aicha)
+    invite(db, event_id, request_ids=[aicha, noelle], actor=ACTOR)
+    register(db, event_id, request_id=aicha, actor=ACTOR)
     chosen: list[Path] = []
 
     def save_as(_parent, title, suggested, _filter):
@@ -352,8 +360,8 @@ def test_a_full_event_says_so(qtbot, window: MainWindow, db: Database) -> None:
     event_id = evening(db, capacity=1)
     first = make_request(db, "Eva", "Jansen", "eva@example.nl")
     second = make_request(db, "Tim", "de Wit", "tim@example.nl")
-    invite(db, event_id, request_ids=[first, second])
-    register(db, event_id, request_id=first)
+    invite(db, event_id, request_ids=[first, second], actor=ACTOR)
+    register(db, event_id, request_id=first, actor=ACTOR)
     page = events_page(qtbot, window)
     page.open_event(event_id)
     detail = page.detail
@@ -381,7 +389,7 @@ def test_a_stale_event_edit_keeps_what_was_typed(qtbot, window: MainWindow, db: 
     current = event_detail(db, event_id)
     data = current.data
     data.capacity = 60
-    update_event(db, event_id, current.version, data, username="collega")
+    update_event(db, event_id, current.version, data, actor=COLLEGA)
     dialog.save_button.click()
     until(qtbot, lambda: "intussen door iemand anders gewijzigd" in dialog.bar.text())
     assert dialog.isVisible() and dialog.location.text() == "Wijkcentrum De Schakel"

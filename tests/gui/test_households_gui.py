@@ -27,6 +27,7 @@ from utregs_plekkie.core.enums import (
     PipelineStage,
     PlacementStatus,
     RequestStatus,
+    Role,
     ScreeningKind,
     Source,
     WeekendPattern,
@@ -60,6 +61,9 @@ from utregs_plekkie.storage.households import (
     offer_overview,
     update_household,
 )
+
+ACTOR = Actor.system()
+COLLEGA = Actor(user_id=None, username="collega", role=Role.WERVER)
 
 S = PipelineStage
 START = datetime(2027, 3, 1, 10, 0, tzinfo=clock.LOCAL_TZ)
@@ -189,10 +193,10 @@ def vgb(issued: date, expires: date | None = None) -> CheckData:
 
 def family_at(db: Database, name: str, stage: PipelineStage, *, days_ago: int = 30) -> int:
     """A family created ``days_ago`` and moved (weekly) to ``stage`` along its route."""
-    hid = create_household(db, HouseholdData(name=name, postcode="3511 AB"))
+    hid = create_household(db, HouseholdData(name=name, postcode="3511 AB"), actor=ACTOR)
     route = DEFAULT_CONFIG.route(HouseholdRoute.PLEEGOUDER)
     for step in route[1 : route.index(stage) + 1] if stage in route else []:
-        move_stage(db, hid, step, at=clock.now() - timedelta(days=days_ago))
+        move_stage(db, hid, step, at=clock.now() - timedelta(days=days_ago), actor=ACTOR)
     return hid
 
 
@@ -527,7 +531,9 @@ def test_an_availability_offer_with_a_schedule_set_in_the_grid(
 
 
 def test_a_support_family_may_only_offer_a_few_hours(qtbot, window: MainWindow, db: Database):
-    hid = create_household(db, HouseholdData(name="Familie Steun", route=HouseholdRoute.STEUNOUDER))
+    hid = create_household(
+        db, HouseholdData(name="Familie Steun", route=HouseholdRoute.STEUNOUDER), actor=ACTOR
+    )
     page = households_page(qtbot, window)
     page.open_household(hid)
     detail = page.detail
@@ -555,10 +561,12 @@ def test_the_today_list_from_the_view_menu(
     qtbot, window: MainWindow, db: Database, now: Clock
 ) -> None:
     late = family_at(db, "Familie Laat", S.KENNISMAKING, days_ago=20)
-    calm = create_household(db, HouseholdData(name="Familie Rustig"))
+    calm = create_household(db, HouseholdData(name="Familie Rustig"), actor=ACTOR)
     checked = family_at(db, "Familie Check", S.TRAINING)
-    adult = add_adult(db, checked, AdultData(first_name="Mo", last_name="Check"))
-    add_check(db, adult, vgb(date(2025, 4, 1), expires=now.today() + timedelta(days=25)))
+    adult = add_adult(db, checked, AdultData(first_name="Mo", last_name="Check"), actor=ACTOR)
+    add_check(
+        db, adult, vgb(date(2025, 4, 1), expires=now.today() + timedelta(days=25)), actor=ACTOR
+    )
     window.today_action.trigger()
     page = window.current_page()
     assert isinstance(page, HouseholdsPage)
@@ -618,8 +626,8 @@ def test_the_today_list_is_paged(qtbot, window: MainWindow, db: Database) -> Non
 
 def test_search_as_you_type_and_filters(qtbot, window: MainWindow, db: Database) -> None:
     for name in ("Familie De Vries", "Familie Vriend", "Familie Jansen", "Familie Bakker"):
-        create_household(db, HouseholdData(name=name))
-    move_stage(db, family_at(db, "Familie Vos", S.KENNISMAKING), S.AANMELDING)
+        create_household(db, HouseholdData(name=name), actor=ACTOR)
+    move_stage(db, family_at(db, "Familie Vos", S.KENNISMAKING), S.AANMELDING, actor=ACTOR)
     page = households_page(qtbot, window)
     until(qtbot, lambda: page.model.total == 5)
     qtbot.keyClicks(page.filters.search, "vri")
@@ -670,7 +678,7 @@ def test_a_new_family_from_the_page(qtbot, window: MainWindow, db: Database) -> 
 def test_a_stale_save_is_refused_and_keeps_what_was_typed(
     qtbot, window: MainWindow, db: Database
 ) -> None:
-    hid = create_household(db, HouseholdData(name="Familie Mulder", city="Utrecht"))
+    hid = create_household(db, HouseholdData(name="Familie Mulder", city="Utrecht"), actor=ACTOR)
     page = households_page(qtbot, window)
     page.open_household(hid)
     form = page.detail.form
@@ -684,7 +692,7 @@ def test_a_stale_save_is_refused_and_keeps_what_was_typed(
         theirs = household_data(stored)
         version = stored.version
     theirs.accessibility = "gelijkvloers"
-    update_household(db, hid, version, theirs, username="collega")
+    update_household(db, hid, version, theirs, actor=COLLEGA)
     form.save_button.click()
     until(qtbot, lambda: "intussen door iemand anders gewijzigd" in form.bar.text())
     assert form.notes.toPlainText() == "Heeft een grote tuin"  # nothing typed is lost
@@ -718,7 +726,7 @@ def test_a_stale_save_is_refused_and_keeps_what_was_typed(
 def test_validation_messages_appear_next_to_the_field(
     qtbot, window: MainWindow, db: Database
 ) -> None:
-    hid = create_household(db, HouseholdData(name="Familie Peters"))
+    hid = create_household(db, HouseholdData(name="Familie Peters"), actor=ACTOR)
     page = households_page(qtbot, window)
     page.open_household(hid)
     form = page.detail.form
@@ -749,8 +757,8 @@ def test_validation_messages_appear_next_to_the_field(
 
 
 def test_an_offer_of_weekends_needs_a_pattern(qtbot, window: MainWindow, db: Database) -> None:
-    hid = create_household(db, HouseholdData(name="Familie Weekend"))
-    add_offer(db, hid, OfferData(care_form=CareForm.VOLTIJD_LANG))
+    hid = create_household(db, HouseholdData(name="Familie Weekend"), actor=ACTOR)
+    add_offer(db, hid, OfferData(care_form=CareForm.VOLTIJD_LANG), actor=ACTOR)
     page = households_page(qtbot, window)
     page.open_household(hid)
     detail = page.detail
@@ -773,8 +781,8 @@ def test_an_offer_of_weekends_needs_a_pattern(qtbot, window: MainWindow, db: Dat
 def test_choosing_another_family_never_loses_typed_changes(
     qtbot, window: MainWindow, db: Database
 ) -> None:
-    first = create_household(db, HouseholdData(name="Familie Aalders"))
-    second = create_household(db, HouseholdData(name="Familie Zomer"))
+    first = create_household(db, HouseholdData(name="Familie Aalders"), actor=ACTOR)
+    second = create_household(db, HouseholdData(name="Familie Zomer"), actor=ACTOR)
     page = households_page(qtbot, window)
     until(qtbot, lambda: page.model.total == 2)
     page.table.selectRow(0)

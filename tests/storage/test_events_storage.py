@@ -20,9 +20,11 @@ from utregs_plekkie.core.enums import (
     PipelineStage,
     Provider,
     RequestStatus,
+    Role,
     Source,
 )
 from utregs_plekkie.core.errors import StaleRecordError, UserError, ValidationError
+from utregs_plekkie.core.permissions import Actor
 from utregs_plekkie.packs.attendance import attendance_sheet, write_attendance_list
 from utregs_plekkie.storage import models as m
 from utregs_plekkie.storage.database import Database, open_database
@@ -47,6 +49,9 @@ from utregs_plekkie.storage.households import (
     household_detail,
     move_stage,
 )
+
+ACTOR = Actor.system()
+WERVER1 = Actor(user_id=None, username="werver1", role=Role.WERVER)
 
 S = PipelineStage
 NOW = datetime(2027, 3, 10, 10, 0, tzinfo=clock.LOCAL_TZ)
@@ -95,13 +100,13 @@ def evening(db: Database, capacity: int | None = 3) -> int:
             capacity=capacity,
             provider=Provider.KOOS,
         ),
-        username="werver1",
+        actor=WERVER1,
     )
 
 
 def test_event_validation_and_stale_edit(db: Database) -> None:
     with pytest.raises(ValidationError, match="naam"):
-        create_event(db, EventData(EventKind.TRAINING, " ", starts_at=EVENING))
+        create_event(db, EventData(EventKind.TRAINING, " ", starts_at=EVENING), actor=ACTOR)
     with pytest.raises(ValidationError, match="niet na het begin"):
         create_event(
             db,
@@ -111,17 +116,20 @@ def test_event_validation_and_stale_edit(db: Database) -> None:
                 starts_at=EVENING,
                 ends_at=EVENING - timedelta(hours=1),
             ),
+            actor=ACTOR,
         )
     with pytest.raises(ValidationError, match="minstens 1"):
-        create_event(db, EventData(EventKind.POPUP, "Pop-up", starts_at=EVENING, capacity=0))
+        create_event(
+            db, EventData(EventKind.POPUP, "Pop-up", starts_at=EVENING, capacity=0), actor=ACTOR
+        )
     event_id = evening(db)
     detail = event_detail(db, event_id)
     assert detail.data.starts_at == EVENING and detail.free_places == 3
     changed = detail.data
     changed.location = "Wijkcentrum De Meern"
-    update_event(db, event_id, detail.version, changed)
+    update_event(db, event_id, detail.version, changed, actor=ACTOR)
     with pytest.raises(StaleRecordError):
-        update_event(db, event_id, detail.version, changed)
+        update_event(db, event_id, detail.version, changed, actor=ACTOR)
 
 
 def test_attendance_at_an_information_evening_moves_request_and_family(db: Database) -> None:
@@ -129,22 +137,28 @@ def test_attendance_at_an_information_evening_moves_request_and_family(db: Datab
     aicha = make_request(db, "Aïcha", "Çelik", "aicha@example.nl")
     dropped = make_request(db, "Noëlle", "Brontë", None, RequestStatus.AFGEHAAKT)
     registered = make_request(db, "Sem", "Visser", "sem@example.nl", RequestStatus.AANGEMELD)
-    family = create_household(db, HouseholdData(name="Familie IJzerman", email="ij@example.nl"))
-    further = create_household(db, HouseholdData(name="Familie Bos"))
-    move_stage(db, further, S.KENNISMAKING)
+    family = create_household(
+        db, HouseholdData(name="Familie IJzerman", email="ij@example.nl"), actor=ACTOR
+    )
+    further = create_household(db, HouseholdData(name="Familie Bos"), actor=ACTOR)
+    move_stage(db, further, S.KENNISMAKING, actor=ACTOR)
     assert (
         invite(
-            db, event_id, request_ids=[aicha, dropped, registered], household_ids=[family, further]
+            db,
+            event_id,
+            request_ids=[aicha, dropped, registered],
+            household_ids=[family, further],
+            actor=ACTOR,
         ).invited
         == 5
     )
-    assert invite(db, event_id, request_ids=[aicha]).already == 1
+    assert invite(db, event_id, request_ids=[aicha], actor=ACTOR).already == 1
     regs = {
-        "aicha": register(db, event_id, request_id=aicha),
-        "dropped": register(db, event_id, request_id=dropped),
-        "family": register(db, event_id, household_id=family),
+        "aicha": register(db, event_id, request_id=aicha, actor=ACTOR),
+        "dropped": register(db, event_id, request_id=dropped, actor=ACTOR),
+        "family": register(db, event_id, household_id=family, actor=ACTOR),
     }
-    assert register(db, event_id, request_id=aicha) == regs["aicha"]  # idempotent
+    assert register(db, event_id, request_id=aicha, actor=ACTOR) == regs["aicha"]  # idempotent
     walk_in = {r.name: r.registration_id for r in event_detail(db, event_id).registrations}
     outcome = record_attendance(
         db,
@@ -156,7 +170,7 @@ def test_attendance_at_an_information_evening_moves_request_and_family(db: Datab
             walk_in["Sem Visser"]: True,
             walk_in["Familie Bos"]: False,
         },
-        username="werver1",
+        actor=WERVER1,
     )
     assert sorted(outcome.requests_moved) == sorted([aicha, dropped])
     assert outcome.households_moved == (family,)
@@ -173,27 +187,29 @@ def test_attendance_at_an_information_evening_moves_request_and_family(db: Datab
         )
         again = s.get(m.InfoRequest, dropped)
         assert again is not None and again.status == RequestStatus.INFORMATIEAVOND
-    moved = household_detail(db, family)
+    moved = household_detail(db, family, actor=ACTOR)
     assert moved.household.stage == S.KENNISMAKING
     assert moved.history[-1].at == NOW  # made after the evening: not dated before that
     assert "Aanwezig op Informatieavond Leidsche Rijn" in moved.history[-1].note
-    assert household_detail(db, further).household.stage == S.KENNISMAKING
+    assert household_detail(db, further, actor=ACTOR).household.stage == S.KENNISMAKING
     detail = event_detail(db, event_id)
     assert detail.attended == 4 and detail.registered == 4
     # Recording the same attendance again moves nobody twice.
-    again = record_attendance(db, event_id, {regs["aicha"]: True, regs["family"]: True})
+    again = record_attendance(
+        db, event_id, {regs["aicha"]: True, regs["family"]: True}, actor=ACTOR
+    )
     assert again.requests_moved == () and again.households_moved == ()
     with pytest.raises(UserError, match="kan niet meer weg"):
-        remove_event(db, event_id, detail.version)
+        remove_event(db, event_id, detail.version, actor=ACTOR)
 
 
 def test_a_full_event_refuses_another_registration(db: Database) -> None:
     event_id = evening(db, capacity=2)
     people = [make_request(db, "Anna", f"Jansen{i}", f"anna{i}@example.nl") for i in range(3)]
-    first = register(db, event_id, request_id=people[0])
-    register(db, event_id, request_id=people[1])
+    first = register(db, event_id, request_id=people[0], actor=ACTOR)
+    register(db, event_id, request_id=people[1], actor=ACTOR)
     with pytest.raises(UserError) as full:
-        register(db, event_id, request_id=people[2])
+        register(db, event_id, request_id=people[2], actor=ACTOR)
     message = full.value.message
     assert "is vol" in message and "alle 2 plaatsen" in message
     assert "Anna Jansen2" in message and "andere datum" in message
@@ -202,16 +218,16 @@ def test_a_full_event_refuses_another_registration(db: Database) -> None:
     smaller = detail.data
     smaller.capacity = 1
     with pytest.raises(ValidationError, match="niet lager dan 2"):
-        update_event(db, event_id, detail.version, smaller)
-    cancel_registration(db, first)
-    register(db, event_id, request_id=people[2])
+        update_event(db, event_id, detail.version, smaller, actor=ACTOR)
+    cancel_registration(db, first, actor=ACTOR)
+    register(db, event_id, request_id=people[2], actor=ACTOR)
     assert event_detail(db, event_id).registered == 2
     # Someone who comes without registering is put on the list anyway.
-    walk_in = register(db, event_id, request_id=people[0], walk_in=True)
-    record_attendance(db, event_id, {walk_in: True})
+    walk_in = register(db, event_id, request_id=people[0], walk_in=True, actor=ACTOR)
+    record_attendance(db, event_id, {walk_in: True}, actor=ACTOR)
     assert event_detail(db, event_id).attended == 1
     with pytest.raises(ValidationError, match="één aanvraag of één gezin"):
-        register(db, event_id)
+        register(db, event_id, actor=ACTOR)
 
 
 def test_training_attendance_suggests_the_next_stage_without_moving(db: Database) -> None:
@@ -219,27 +235,39 @@ def test_training_attendance_suggests_the_next_stage_without_moving(db: Database
         db,
         HouseholdData(name="Familie Smit"),
         adults=[AdultData(first_name="Eva", last_name="Smit")],
+        actor=ACTOR,
     )
     support = create_household(
-        db, HouseholdData(name="Familie Amrani", route=HouseholdRoute.STEUNOUDER)
+        db, HouseholdData(name="Familie Amrani", route=HouseholdRoute.STEUNOUDER), actor=ACTOR
     )
     for household in (family, support):
         for stage in (S.KENNISMAKING, S.AANMELDING, S.SCREENING, S.TRAINING):
-            move_stage(db, household, stage)
+            move_stage(db, household, stage, actor=ACTOR)
     sessions = [
         create_event(db, EventData(EventKind.TRAINING, f"STAP-training {n}",
-                                   starts_at=NOW - timedelta(days=14 - 7 * n), capacity=12))
+                                   starts_at=NOW - timedelta(days=14 - 7 * n), capacity=12),
+                     actor=ACTOR)
         for n in range(2)
     ]  # fmt: skip
-    regs = {(e, h): register(db, e, household_id=h) for e in sessions for h in (family, support)}
+    regs = {
+        (e, h): register(db, e, household_id=h, actor=ACTOR)
+        for e in sessions
+        for h in (family, support)
+    }
     first = record_attendance(
-        db, sessions[0], {regs[(sessions[0], family)]: True, regs[(sessions[0], support)]: False}
+        db,
+        sessions[0],
+        {regs[(sessions[0], family)]: True, regs[(sessions[0], support)]: False},
+        actor=ACTOR,
     )
     assert first.suggestions == ()  # one session still to record
     progress = training_progress(db, support)
     assert (progress.attended, progress.missed, progress.unrecorded) == (0, 1, 1)
     second = record_attendance(
-        db, sessions[1], {regs[(sessions[1], family)]: True, regs[(sessions[1], support)]: True}
+        db,
+        sessions[1],
+        {regs[(sessions[1], family)]: True, regs[(sessions[1], support)]: True},
+        actor=ACTOR,
     )
     [suggestion] = second.suggestions
     assert suggestion.household_id == family and suggestion.to_stage == S.GEZINSONDERZOEK
@@ -247,7 +275,7 @@ def test_training_attendance_suggests_the_next_stage_without_moving(db: Database
     assert training_progress(db, family).complete
     assert not training_progress(db, support).complete  # missed one
     # Only a suggestion: the family is still in training.
-    assert household_detail(db, family).household.stage == S.TRAINING
+    assert household_detail(db, family, actor=ACTOR).household.stage == S.TRAINING
 
 
 def test_invitation_rows_and_csv(db: Database, tmp_path: Path) -> None:
@@ -257,16 +285,17 @@ def test_invitation_rows_and_csv(db: Database, tmp_path: Path) -> None:
         db,
         HouseholdData(name="Familie IJzerman"),
         adults=[AdultData(first_name="Joëlle", last_name="IJzerman", email="joelle@example.nl")],
+        actor=ACTOR,
     )
-    invite(db, event_id, request_ids=[aicha], household_ids=[family])
-    register(db, event_id, household_id=family)
+    invite(db, event_id, request_ids=[aicha], household_ids=[family], actor=ACTOR)
+    register(db, event_id, household_id=family, actor=ACTOR)
     rows = invitation_rows(db, event_id)
     assert [(r.name, r.email, r.person_kind, r.status) for r in rows] == [
         ("Familie IJzerman", "joelle@example.nl", "gezin", "aangemeld"),
         ("Aïcha Çelik", "aicha@example.nl", "aanvraag", "uitgenodigd"),
     ]
     target = tmp_path / "uitnodigingen.csv"
-    assert write_invitations_csv(db, event_id, target, username="werver1") == 2
+    assert write_invitations_csv(db, event_id, target, actor=WERVER1) == 2
     raw = target.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     with target.open(encoding="utf-8-sig", newline="") as handle:
@@ -283,7 +312,7 @@ def test_invitation_rows_and_csv(db: Database, tmp_path: Path) -> None:
     blocker = tmp_path / "een-bestand"
     blocker.write_text("geen map")
     with pytest.raises(UserError, match=r"Kan .* niet schrijven"):
-        write_invitations_csv(db, event_id, blocker / "x.csv")
+        write_invitations_csv(db, event_id, blocker / "x.csv", actor=ACTOR)
     assert blocker.read_text() == "geen map"
 
 
@@ -295,8 +324,8 @@ def test_attendance_list_pdf_with_dutch_names(db: Database, tmp_path: Path) -> N
         make_request(db, "Zeynep", "Şahin", None),
     ]
     for person in people[:2]:
-        register(db, event_id, request_id=person)
-    invite(db, event_id, request_ids=[people[2]])
+        register(db, event_id, request_id=person, actor=ACTOR)
+    invite(db, event_id, request_ids=[people[2]], actor=ACTOR)
     target = write_attendance_list(
         db, event_id, tmp_path / "presentielijst.pdf", username="werver1"
     )
@@ -329,7 +358,7 @@ def test_attendance_list_pdf_with_dutch_names(db: Database, tmp_path: Path) -> N
 def test_many_pages_are_numbered(db: Database, tmp_path: Path) -> None:
     event_id = evening(db, capacity=None)
     people = [make_request(db, "Daniëlle", f"Dijkstra {n:02d}", None) for n in range(60)]
-    invite(db, event_id, request_ids=people)
+    invite(db, event_id, request_ids=people, actor=ACTOR)
     reader = PdfReader(write_attendance_list(db, event_id, tmp_path / "lang.pdf"))
     assert len(reader.pages) >= 2
     last = reader.pages[-1].extract_text()
@@ -345,7 +374,12 @@ def test_command_line_invitations_and_attendance_list(
     from utregs_plekkie.cli import run
 
     event_id = evening(db)
-    invite(db, event_id, request_ids=[make_request(db, "Aïcha", "Çelik", "aicha@example.nl")])
+    invite(
+        db,
+        event_id,
+        request_ids=[make_request(db, "Aïcha", "Çelik", "aicha@example.nl")],
+        actor=ACTOR,
+    )
     db.dispose()
 
     def cli(*argv: str) -> tuple[int, str]:

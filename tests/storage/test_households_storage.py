@@ -22,11 +22,13 @@ from utregs_plekkie.core.enums import (
     PipelineStage,
     Provider,
     RequestStatus,
+    Role,
     ScreeningKind,
     Source,
     WeekendPattern,
 )
 from utregs_plekkie.core.errors import StaleRecordError, UserError, ValidationError
+from utregs_plekkie.core.permissions import Actor
 from utregs_plekkie.core.pipeline import (
     DEFAULT_CONFIG,
     CheckState,
@@ -70,6 +72,10 @@ from utregs_plekkie.storage.households import (
     update_household,
     update_offer,
 )
+
+ACTOR = Actor.system()
+WERVER1 = Actor(user_id=None, username="werver1", role=Role.WERVER)
+BEHEER = Actor(user_id=None, username="beheer", role=Role.BEHEERDER)
 
 S = PipelineStage
 SATURDAY = Schedule.from_cells([(5, DayPart.OCHTEND), (5, DayPart.MIDDAG)])
@@ -165,8 +171,8 @@ def vgb(issued: date, expires: date | None = None) -> CheckData:
 
 def test_a_request_becomes_a_household_in_one_action(db: Database) -> None:
     rid = make_request(db, interests=(Interest.STEUNOUDER,))
-    hid = request_to_household(db, rid, username="werver1")
-    detail = household_detail(db, hid, username="werver1")
+    hid = request_to_household(db, rid, actor=WERVER1)
+    detail = household_detail(db, hid, actor=WERVER1)
     h = detail.household
     assert h.name == "Familie Van der Berg"
     assert (h.email, h.phone, h.street, h.house_number, h.house_number_suffix) == (
@@ -203,7 +209,7 @@ def test_a_request_becomes_a_household_in_one_action(db: Database) -> None:
     ]
     assert audit_lines(db, "info_requests", rid)[-1].username == "werver1"
     with pytest.raises(UserError, match="al een gezin geworden"):
-        request_to_household(db, rid)
+        request_to_household(db, rid, actor=ACTOR)
 
 
 def test_a_request_that_attended_an_evening_starts_at_the_first_visit(
@@ -211,8 +217,8 @@ def test_a_request_that_attended_an_evening_starts_at_the_first_visit(
 ) -> None:
     evening = clock.now() - timedelta(days=6)
     rid = make_request(db, status=RequestStatus.INFORMATIEAVOND, status_since=evening)
-    hid = request_to_household(db, rid)
-    detail = household_detail(db, hid)
+    hid = request_to_household(db, rid, actor=ACTOR)
+    detail = household_detail(db, hid, actor=ACTOR)
     assert detail.household.route == HouseholdRoute.PLEEGOUDER
     assert detail.household.stage == S.KENNISMAKING
     assert [(x.from_stage, x.to_stage) for x in detail.history] == [
@@ -229,7 +235,7 @@ def test_a_request_that_attended_an_evening_starts_at_the_first_visit(
 def test_a_request_without_a_name_is_refused_and_stays_as_it_was(db: Database) -> None:
     rid = make_request(db, first="", prefix="", last="")
     with pytest.raises(ValidationError, match="nog geen naam"):
-        request_to_household(db, rid)
+        request_to_household(db, rid, actor=ACTOR)
     with db.session() as s:
         request = s.get(m.InfoRequest, rid)
         assert request is not None and request.status == RequestStatus.PAKKET_VERSTUURD
@@ -243,30 +249,35 @@ def test_through_every_stage_with_a_refused_move_because_a_vgb_expired(
     db: Database, now: Clock
 ) -> None:
     rid = make_request(db)
-    hid = request_to_household(db, rid)
-    anouk = household_detail(db, hid).household.adults[0].id
+    hid = request_to_household(db, rid, actor=ACTOR)
+    anouk = household_detail(db, hid, actor=ACTOR).household.adults[0].id
     partner = add_adult(
-        db, hid, AdultData(first_name="Kees", last_name="Bakker", birth_date=date(1985, 5, 1))
+        db,
+        hid,
+        AdultData(first_name="Kees", last_name="Bakker", birth_date=date(1985, 5, 1)),
+        actor=ACTOR,
     )
     route = DEFAULT_CONFIG.route(HouseholdRoute.PLEEGOUDER)
     for stage in route[1:-1]:
         now.advance(7)
-        result = move_stage(db, hid, stage, username="werver1")
+        result = move_stage(db, hid, stage, actor=WERVER1)
         assert result.move.to_stage == stage
     # Both VGBs are in, but Kees's expired yesterday.
-    add_check(db, anouk, vgb(date(2026, 11, 1)))
-    add_check(db, partner, vgb(date(2025, 2, 1), expires=now.today() - timedelta(days=1)))
+    add_check(db, anouk, vgb(date(2026, 11, 1)), actor=ACTOR)
+    add_check(
+        db, partner, vgb(date(2025, 2, 1), expires=now.today() - timedelta(days=1)), actor=ACTOR
+    )
     with pytest.raises(MoveRefused) as refused:
-        move_stage(db, hid, S.BESCHIKBAAR)
+        move_stage(db, hid, S.BESCHIKBAAR, actor=ACTOR)
     message = refused.value.message
     assert "Kees Bakker: de VGB is verlopen" in message and "Anouk" not in message
-    assert household_detail(db, hid).household.stage == S.OVEREENKOMST
+    assert household_detail(db, hid, actor=ACTOR).household.stage == S.OVEREENKOMST
     # A new VGB for Kees: now the family may become available.
-    add_check(db, partner, vgb(now.today() - timedelta(days=2)))
+    add_check(db, partner, vgb(now.today() - timedelta(days=2)), actor=ACTOR)
     now.advance(3)
-    done = move_stage(db, hid, S.BESCHIKBAAR, username="werver1")
+    done = move_stage(db, hid, S.BESCHIKBAAR, actor=WERVER1)
     assert done.next_action == NextAction("", None)
-    detail = household_detail(db, hid)
+    detail = household_detail(db, hid, actor=ACTOR)
     h = detail.household
     assert h.stage == S.BESCHIKBAAR and h.available_since == now.today()
     assert detail.blockers == ()
@@ -283,25 +294,25 @@ def test_through_every_stage_with_a_refused_move_because_a_vgb_expired(
 
 
 def test_pause_resume_stop_and_reopen(db: Database, now: Clock) -> None:
-    hid = create_household(db, HouseholdData(name="Familie Bos"))
-    move_stage(db, hid, S.KENNISMAKING)
+    hid = create_household(db, HouseholdData(name="Familie Bos"), actor=ACTOR)
+    move_stage(db, hid, S.KENNISMAKING, actor=ACTOR)
     now.advance(2)
-    move_stage(db, hid, S.GEPAUZEERD, note="verbouwing")
-    paused = household_detail(db, hid)
+    move_stage(db, hid, S.GEPAUZEERD, note="verbouwing", actor=ACTOR)
+    paused = household_detail(db, hid, actor=ACTOR)
     assert paused.household.next_action == "Bellen of het gezin weer verder wil"
     assert [mv.to_stage for mv in paused.moves] == [S.KENNISMAKING, S.GESTOPT]
     with pytest.raises(MoveRefused, match="Hervat het eerst"):
-        move_stage(db, hid, S.AANMELDING)
-    move_stage(db, hid, S.KENNISMAKING)
+        move_stage(db, hid, S.AANMELDING, actor=ACTOR)
+    move_stage(db, hid, S.KENNISMAKING, actor=ACTOR)
     with pytest.raises(MoveRefused, match="Kies waarom"):
-        move_stage(db, hid, S.GESTOPT)
-    move_stage(db, hid, S.GESTOPT, reason="anders", note="Gaat emigreren")
-    stopped = household_detail(db, hid).household
+        move_stage(db, hid, S.GESTOPT, actor=ACTOR)
+    move_stage(db, hid, S.GESTOPT, reason="anders", note="Gaat emigreren", actor=ACTOR)
+    stopped = household_detail(db, hid, actor=ACTOR).household
     assert (stopped.dropout_reason, stopped.dropout_note) == ("anders", "Gaat emigreren")
     assert stopped.next_action == "" and stopped.next_action_on is None
     assert [mv.to_stage for mv in moves_for(db, hid)] == [S.KENNISMAKING]
-    move_stage(db, hid, S.KENNISMAKING, note="toch weer")
-    reopened = household_detail(db, hid).household
+    move_stage(db, hid, S.KENNISMAKING, note="toch weer", actor=ACTOR)
+    reopened = household_detail(db, hid, actor=ACTOR).household
     assert reopened.stage == S.KENNISMAKING and reopened.dropout_reason is None
 
 
@@ -310,19 +321,20 @@ def test_support_parents_skip_the_family_study(db: Database, now: Clock) -> None
         db,
         HouseholdData(name="Familie Amrani", route=HouseholdRoute.STEUNOUDER),
         adults=[AdultData(first_name="Samira", last_name="Amrani")],
+        actor=ACTOR,
     )
     for stage in (S.KENNISMAKING, S.AANMELDING, S.SCREENING, S.TRAINING):
-        move_stage(db, hid, stage)
+        move_stage(db, hid, stage, actor=ACTOR)
     with pytest.raises(MoveRefused, match="kent geen fase gezinsonderzoek"):
-        move_stage(db, hid, S.GEZINSONDERZOEK)
-    move_stage(db, hid, S.OVEREENKOMST)
+        move_stage(db, hid, S.GEZINSONDERZOEK, actor=ACTOR)
+    move_stage(db, hid, S.OVEREENKOMST, actor=ACTOR)
     with pytest.raises(MoveRefused, match="VOG ontbreekt"):
-        move_stage(db, hid, S.BESCHIKBAAR)
-    adult_id = household_detail(db, hid).household.adults[0].id
-    check_id = add_check(db, adult_id, CheckData(requested_on=date(2027, 2, 1)))
+        move_stage(db, hid, S.BESCHIKBAAR, actor=ACTOR)
+    adult_id = household_detail(db, hid, actor=ACTOR).household.adults[0].id
+    check_id = add_check(db, adult_id, CheckData(requested_on=date(2027, 2, 1)), actor=ACTOR)
     with pytest.raises(MoveRefused, match="nog niet afgegeven"):
-        move_stage(db, hid, S.BESCHIKBAAR)
-    detail = household_detail(db, hid)
+        move_stage(db, hid, S.BESCHIKBAAR, actor=ACTOR)
+    detail = household_detail(db, hid, actor=ACTOR)
     [check] = detail.household.adults[0].checks
     assert check.kind == ScreeningKind.VOG  # the kind the route needs
     update_check(
@@ -330,9 +342,10 @@ def test_support_parents_skip_the_family_study(db: Database, now: Clock) -> None
         check_id,
         check.version,
         CheckData(requested_on=date(2027, 2, 1), issued_on=date(2027, 2, 20)),
+        actor=ACTOR,
     )
-    move_stage(db, hid, S.BESCHIKBAAR)
-    assert household_detail(db, hid).screening[0].state == CheckState.GELDIG
+    move_stage(db, hid, S.BESCHIKBAAR, actor=ACTOR)
+    assert household_detail(db, hid, actor=ACTOR).screening[0].state == CheckState.GELDIG
 
 
 def test_screening_follows_moves_in_and_provider_changes(db: Database, now: Clock) -> None:
@@ -340,8 +353,9 @@ def test_screening_follows_moves_in_and_provider_changes(db: Database, now: Cloc
         db,
         HouseholdData(name="Familie Visser", postcode="3453 AB"),  # De Meern: KOOS
         adults=[AdultData(first_name="Iris", last_name="Visser", checks=(vgb(date(2026, 6, 1)),))],
+        actor=ACTOR,
     )
-    detail = household_detail(db, hid)
+    detail = household_detail(db, hid, actor=ACTOR)
     assert detail.household.provider == Provider.KOOS
     assert detail.screening[0].state == CheckState.GELDIG
     # Someone moves in: Iris's VGB must be renewed, and the newcomer needs one.
@@ -349,53 +363,62 @@ def test_screening_follows_moves_in_and_provider_changes(db: Database, now: Cloc
         db,
         hid,
         AdultData(first_name="Ruud", last_name="Smit", moved_in_on=date(2027, 1, 15)),
+        actor=ACTOR,
     )
-    statuses = {s.name: s for s in household_detail(db, hid).screening}
+    statuses = {s.name: s for s in household_detail(db, hid, actor=ACTOR).screening}
     assert statuses["Iris Visser"].state == CheckState.VERNIEUWEN
     assert "Ruud Smit is op 15-01-2027" in statuses["Iris Visser"].message
     assert statuses["Ruud Smit"].state == CheckState.ONTBREEKT
     # The family moves to Overvecht (Spoor030): the VGBs are no longer valid.
     data = household_data(detail.household)
     data.postcode, data.provider = "3561 AB", None
-    saved = update_household(db, hid, detail.household.version, data)
+    saved = update_household(db, hid, detail.household.version, data, actor=ACTOR)
     assert "Spoor030" in saved.warnings[0]
-    moved = household_detail(db, hid)
+    moved = household_detail(db, hid, actor=ACTOR)
     assert moved.household.provider == Provider.SPOOR030
     assert "Spoor030" in moved.screening[0].message
     # Only adults of 18 and older; the check dates must make sense.
     with pytest.raises(ValidationError, match="minstens 18 jaar"):
         add_adult(
-            db, hid, AdultData(first_name="Tim", last_name="Smit", birth_date=date(2015, 1, 1))
+            db,
+            hid,
+            AdultData(first_name="Tim", last_name="Smit", birth_date=date(2015, 1, 1)),
+            actor=ACTOR,
         )
     with pytest.raises(ValidationError, match="vóór de aanvraagdatum"):
         add_check(
             db,
             moved.household.adults[1].id,
             CheckData(requested_on=date(2027, 2, 1), issued_on=date(2027, 1, 1)),
+            actor=ACTOR,
         )
     with pytest.raises(ValidationError, match="in de toekomst"):
-        add_check(db, moved.household.adults[1].id, CheckData(requested_on=date(2027, 5, 1)))
+        add_check(
+            db, moved.household.adults[1].id, CheckData(requested_on=date(2027, 5, 1)), actor=ACTOR
+        )
 
 
 def test_a_stale_save_is_refused_and_changes_nothing(db: Database) -> None:
-    hid = create_household(db, HouseholdData(name="Familie Kok", email="kok@example.nl"))
-    mine = household_detail(db, hid).household
+    hid = create_household(
+        db, HouseholdData(name="Familie Kok", email="kok@example.nl"), actor=ACTOR
+    )
+    mine = household_detail(db, hid, actor=ACTOR).household
     theirs = household_data(mine)
     theirs.notes = "Bellen na 18 uur"
-    update_household(db, hid, mine.version, theirs)
+    update_household(db, hid, mine.version, theirs, actor=ACTOR)
     stale = household_data(mine)
     stale.email = "nieuw@example.nl"
     with pytest.raises(StaleRecordError, match="door iemand anders gewijzigd"):
-        update_household(db, hid, mine.version, stale)
-    stored = household_detail(db, hid).household
+        update_household(db, hid, mine.version, stale, actor=ACTOR)
+    stored = household_detail(db, hid, actor=ACTOR).household
     assert (stored.email, stored.notes) == ("kok@example.nl", "Bellen na 18 uur")
     with pytest.raises(StaleRecordError):
-        move_stage(db, hid, S.KENNISMAKING, expected_version=mine.version)
+        move_stage(db, hid, S.KENNISMAKING, expected_version=mine.version, actor=ACTOR)
     with pytest.raises(StaleRecordError):
-        set_own_children(db, hid, mine.version, [OwnChild(2015)])
+        set_own_children(db, hid, mine.version, [OwnChild(2015)], actor=ACTOR)
     # Adding an adult does not make an open family form stale (only the search key moves).
-    add_adult(db, hid, AdultData(first_name="Bram", last_name="Kok"))
-    fresh = household_detail(db, hid).household
+    add_adult(db, hid, AdultData(first_name="Bram", last_name="Kok"), actor=ACTOR)
+    fresh = household_detail(db, hid, actor=ACTOR).household
     assert fresh.version == stored.version and "bram" in fresh.name_key
     adult = fresh.adults[0]
     update_adult(
@@ -403,47 +426,53 @@ def test_a_stale_save_is_refused_and_changes_nothing(db: Database) -> None:
         adult.id,
         adult.version,
         AdultData(first_name="Bram", last_name="Kok", email="bram@example.nl"),
+        actor=ACTOR,
     )
     with pytest.raises(StaleRecordError):
-        update_adult(db, adult.id, adult.version, AdultData(first_name="B", last_name="Kok"))
+        update_adult(
+            db, adult.id, adult.version, AdultData(first_name="B", last_name="Kok"), actor=ACTOR
+        )
 
 
 def test_household_validation_names_the_field(db: Database) -> None:
     with pytest.raises(ValidationError) as bad_postcode:
-        create_household(db, HouseholdData(name="Familie Kok", postcode="35111"))
+        create_household(db, HouseholdData(name="Familie Kok", postcode="35111"), actor=ACTOR)
     assert bad_postcode.value.field == "postcode"
     with pytest.raises(ValidationError) as no_name:
-        create_household(db, HouseholdData(name="  "))
+        create_household(db, HouseholdData(name="  "), actor=ACTOR)
     assert no_name.value.field == "name"
     with pytest.raises(ValidationError, match="meer vrije slaapkamers"):
-        create_household(db, HouseholdData(name="Familie Kok", bedrooms=2, spare_bedrooms=3))
+        create_household(
+            db, HouseholdData(name="Familie Kok", bedrooms=2, spare_bedrooms=3), actor=ACTOR
+        )
     with pytest.raises(MoveRefused, match="nog niet op beschikbaar"):
-        create_household(db, HouseholdData(name="Familie Kok"), stage=S.BESCHIKBAAR)
+        create_household(db, HouseholdData(name="Familie Kok"), stage=S.BESCHIKBAAR, actor=ACTOR)
     hid = create_household(
         db,
         HouseholdData(name="Familie Kok", languages=["nl", "pap", "nl"], pets=["kat"]),
         own_children=[OwnChild(2012), OwnChild(2019, living_at_home=True)],
         adults=[AdultData(first_name="Ans", last_name="Kok", checks=(vgb(date(2026, 9, 1)),))],
         stage=S.BESCHIKBAAR,
+        actor=ACTOR,
     )
-    h = household_detail(db, hid).household
+    h = household_detail(db, hid, actor=ACTOR).household
     assert h.stage == S.BESCHIKBAAR and h.languages == ["nl", "pap"]
     assert sorted(c.birth_year for c in h.own_children) == [2012, 2019]
     with pytest.raises(ValidationError, match="Geboortejaar 1900"):
-        set_own_children(db, hid, h.version, [OwnChild(1900)])
+        set_own_children(db, hid, h.version, [OwnChild(1900)], actor=ACTOR)
 
 
 def test_pipeline_settings_are_stored_and_used(db: Database) -> None:
     config, version = load_pipeline_settings(db)
     assert config == DEFAULT_CONFIG and version is None
     custom = replace(DEFAULT_CONFIG, norms={**DEFAULT_CONFIG.norms, S.KENNISMAKING: 10})
-    new_version = save_pipeline_config(db, custom, None, username="beheer")
+    new_version = save_pipeline_config(db, custom, None, actor=BEHEER)
     with pytest.raises(StaleRecordError):
-        save_pipeline_config(db, custom, None)
+        save_pipeline_config(db, custom, None, actor=ACTOR)
     loaded, stored_version = load_pipeline_settings(db)
     assert loaded.norm(S.KENNISMAKING) == 10 and stored_version == new_version
-    hid = create_household(db, HouseholdData(name="Familie Prins"))
-    result = move_stage(db, hid, S.KENNISMAKING)
+    hid = create_household(db, HouseholdData(name="Familie Prins"), actor=ACTOR)
+    result = move_stage(db, hid, S.KENNISMAKING, actor=ACTOR)
     assert result.next_action.due_on == date(2027, 3, 15)  # 10 working days
 
 
@@ -451,17 +480,19 @@ def test_pipeline_settings_are_stored_and_used(db: Database) -> None:
 
 
 def test_offers_pauses_and_what_is_left_after_placements(db: Database, now: Clock) -> None:
-    hid = create_household(db, HouseholdData(name="Familie Ruël"))
+    hid = create_household(db, HouseholdData(name="Familie Ruël"), actor=ACTOR)
     with pytest.raises(ValidationError, match="leeftijd 'van'"):
-        add_offer(db, hid, OfferData(CareForm.STEUNOUDER, SATURDAY, age_min=12, age_max=4))
+        add_offer(
+            db, hid, OfferData(CareForm.STEUNOUDER, SATURDAY, age_min=12, age_max=4), actor=ACTOR
+        )
     with pytest.raises(ValidationError, match="minstens 1"):
-        add_offer(db, hid, OfferData(CareForm.STEUNOUDER, SATURDAY, capacity=0))
+        add_offer(db, hid, OfferData(CareForm.STEUNOUDER, SATURDAY, capacity=0), actor=ACTOR)
     with pytest.raises(ValidationError, match="groter dan 0 km"):
-        add_offer(db, hid, OfferData(CareForm.STEUNOUDER, SATURDAY, max_distance_km=0))
+        add_offer(db, hid, OfferData(CareForm.STEUNOUDER, SATURDAY, max_distance_km=0), actor=ACTOR)
     with pytest.raises(ValidationError, match="weekrooster"):
-        add_offer(db, hid, OfferData(CareForm.STEUNOUDER))
+        add_offer(db, hid, OfferData(CareForm.STEUNOUDER), actor=ACTOR)
     with pytest.raises(ValidationError, match="hoe vaak het gezin een weekend"):
-        add_offer(db, hid, OfferData(CareForm.DEELTIJD_WEEKEND))
+        add_offer(db, hid, OfferData(CareForm.DEELTIJD_WEEKEND), actor=ACTOR)
     offer_id = add_offer(
         db,
         hid,
@@ -474,22 +505,25 @@ def test_offers_pauses_and_what_is_left_after_placements(db: Database, now: Cloc
             needs_ok=["trauma"],
             max_distance_km=5.0,
         ),
+        actor=ACTOR,
     )
     full_time = add_offer(
-        db, hid, OfferData(CareForm.VOLTIJD_LANG, weekend_pattern=WeekendPattern.ELK)
+        db, hid, OfferData(CareForm.VOLTIJD_LANG, weekend_pattern=WeekendPattern.ELK), actor=ACTOR
     )
     # A support family cannot offer full-time care.
     support = create_household(
-        db, HouseholdData(name="Familie Tahiri", route=HouseholdRoute.STEUNOUDER)
+        db, HouseholdData(name="Familie Tahiri", route=HouseholdRoute.STEUNOUDER), actor=ACTOR
     )
     with pytest.raises(ValidationError, match="alleen 'steunouder: een paar uur'"):
-        add_offer(db, support, OfferData(CareForm.VOLTIJD_KORT))
+        add_offer(db, support, OfferData(CareForm.VOLTIJD_KORT), actor=ACTOR)
     # Not in the summer of 2027.
-    pause = add_offer_pause(db, offer_id, date(2027, 7, 1), date(2027, 8, 31), "zomer 2027")
+    pause = add_offer_pause(
+        db, offer_id, date(2027, 7, 1), date(2027, 8, 31), "zomer 2027", actor=ACTOR
+    )
     with pytest.raises(ValidationError, match="overlapt"):
-        add_offer_pause(db, offer_id, date(2027, 8, 15), date(2027, 9, 15))
+        add_offer_pause(db, offer_id, date(2027, 8, 15), date(2027, 9, 15), actor=ACTOR)
     with pytest.raises(ValidationError, match="eindigt"):
-        add_offer_pause(db, offer_id, date(2027, 9, 15), date(2027, 9, 1))
+        add_offer_pause(db, offer_id, date(2027, 9, 15), date(2027, 9, 1), actor=ACTOR)
     summer = {o.offer_id: o for o in offer_overview(db, hid, on=date(2027, 7, 15))}
     assert not summer[offer_id].available
     assert summer[offer_id].summary == "Gepauzeerd tot en met 31-08-2027 (zomer 2027)."
@@ -522,18 +556,20 @@ def test_offers_pauses_and_what_is_left_after_placements(db: Database, now: Cloc
     # Capacity cannot drop below the children placed; an offer in use cannot go.
     current = {o.offer_id: o for o in offer_overview(db, hid)}[offer_id]
     with pytest.raises(ValidationError, match="niet lager dan 2"):
-        update_offer(db, offer_id, current.version, replace(current.data, capacity=1))
+        update_offer(db, offer_id, current.version, replace(current.data, capacity=1), actor=ACTOR)
     with pytest.raises(UserError, match="Zet het aanbod op pauze"):
-        remove_offer(db, offer_id, current.version)
-    saved = update_offer(db, offer_id, current.version, replace(current.data, capacity=3))
+        remove_offer(db, offer_id, current.version, actor=ACTOR)
+    saved = update_offer(
+        db, offer_id, current.version, replace(current.data, capacity=3), actor=ACTOR
+    )
     with pytest.raises(StaleRecordError):
-        update_offer(db, offer_id, current.version, current.data)
-    remove_offer_pause(db, pause)
+        update_offer(db, offer_id, current.version, current.data, actor=ACTOR)
+    remove_offer_pause(db, pause, actor=ACTOR)
     assert {o.offer_id: o for o in offer_overview(db, hid, on=date(2027, 7, 15))}[
         offer_id
     ].free_places == 2
     assert saved.version == current.version + 1
-    remove_offer(db, full_time, spring[full_time].version)
+    remove_offer(db, full_time, spring[full_time].version, actor=ACTOR)
     assert [o.offer_id for o in offer_overview(db, hid)] == [offer_id]
 
 
@@ -549,28 +585,32 @@ def families(db: Database, now: Clock) -> dict[str, int]:
             HouseholdData(name="Familie Bos", email="jan.bos@example.nl", phone="0612345678",
                           postcode="3511 AB"),
             adults=[AdultData(first_name="Jan", last_name="Bos")],
+            actor=ACTOR,
         ),
         "de_vries": create_household(
             db,
             HouseholdData(name="Familie De Vries", postcode="3453 AB", email="vries@example.nl"),
             adults=[AdultData(first_name="Anouk", last_name="de Vries")],
+            actor=ACTOR,
         ),
         "yilmaz": create_household(
             db,
             HouseholdData(name="Familie Yılmaz", route=HouseholdRoute.STEUNOUDER,
                           postcode="3561 AB", phone="030 123 4567"),
+            actor=ACTOR,
         ),
-        "celik": create_household(db, HouseholdData(name="Gezin Çelik", postcode="3452 AB")),
-        "bosman": create_household(db, HouseholdData(name="Familie Bosman")),
+        "celik": create_household(db, HouseholdData(name="Gezin Çelik", postcode="3452 AB"),
+                                  actor=ACTOR),
+        "bosman": create_household(db, HouseholdData(name="Familie Bosman"), actor=ACTOR),
     }  # fmt: skip
     now.advance(10)
-    move_stage(db, ids["de_vries"], S.KENNISMAKING)
-    move_stage(db, ids["celik"], S.KENNISMAKING)
+    move_stage(db, ids["de_vries"], S.KENNISMAKING, actor=ACTOR)
+    move_stage(db, ids["celik"], S.KENNISMAKING, actor=ACTOR)
     now.advance(1)
-    move_stage(db, ids["yilmaz"], S.KENNISMAKING)
-    move_stage(db, ids["bosman"], S.GEPAUZEERD)
-    add_offer(db, ids["yilmaz"], OfferData(CareForm.STEUNOUDER, SATURDAY))
-    add_offer(db, ids["bos"], OfferData(CareForm.VOLTIJD_CRISIS))
+    move_stage(db, ids["yilmaz"], S.KENNISMAKING, actor=ACTOR)
+    move_stage(db, ids["bosman"], S.GEPAUZEERD, actor=ACTOR)
+    add_offer(db, ids["yilmaz"], OfferData(CareForm.STEUNOUDER, SATURDAY), actor=ACTOR)
+    add_offer(db, ids["bos"], OfferData(CareForm.VOLTIJD_CRISIS), actor=ACTOR)
     now.advance(20)
     return ids
 
@@ -604,7 +644,7 @@ def test_search_and_filters(db: Database, families: dict[str, int]) -> None:
     ]  # fmt: skip
     assert found(care_forms=frozenset({CareForm.STEUNOUDER})) == ["Familie Yılmaz"]
     assert found(providers=frozenset({Provider.KOOS})) == ["Gezin Çelik", "Familie De Vries"]
-    de_meern = household_detail(db, families["de_vries"]).household.wijk_code
+    de_meern = household_detail(db, families["de_vries"], actor=ACTOR).household.wijk_code
     assert de_meern is not None
     assert found(wijk_codes=frozenset({de_meern})) == ["Gezin Çelik", "Familie De Vries"]
     assert found(routes=frozenset({HouseholdRoute.STEUNOUDER})) == ["Familie Yılmaz"]
@@ -635,7 +675,7 @@ def test_board_columns_with_counts_and_a_limit(db: Database, families: dict[str,
     assert filtered[S.INFORMATIEBIJEENKOMST].count == 1
     assert filtered[S.GEPAUZEERD].count == 1 and filtered[S.KENNISMAKING].count == 0
     # A card moves on by its id and version (drag and drop, or the keyboard).
-    move_stage(db, card.id, S.AANMELDING, expected_version=card.version)
+    move_stage(db, card.id, S.AANMELDING, expected_version=card.version, actor=ACTOR)
     assert board(db)[S.AANMELDING].count == 1
 
 
@@ -650,9 +690,10 @@ def test_today_list_across_all_families(db: Database, families: dict[str, int], 
                       checks=(vgb(date(2026, 6, 1), now.today() + timedelta(days=300)),)),
         ],
         stage=S.BESCHIKBAAR,
+        actor=ACTOR,
     )  # fmt: skip
     stopped = create_household(
-        db, HouseholdData(name="Familie Weg"), stage=S.GESTOPT, reason="verhuisd"
+        db, HouseholdData(name="Familie Weg"), stage=S.GESTOPT, reason="verhuisd", actor=ACTOR
     )
     items = today_list(db)
     by_family: dict[int, list[TodayKind]] = {}

@@ -82,10 +82,8 @@ def cmd_invitations(args: argparse.Namespace, out: TextIO) -> int:
         raise UserError(_("Geef een bestandsnaam die eindigt op .csv."))
     db = open_database(args.db_url)
     try:
-        username, user_id = who(args, db, Permission.EVENTS)
-        count = write_invitations_csv(
-            db, args.event_id, args.out, username=username, user_id=user_id
-        )
+        actor = who(args, db, Permission.EVENTS)
+        count = write_invitations_csv(db, args.event_id, args.out, actor=actor)
     finally:
         db.dispose()
     print(
@@ -111,7 +109,7 @@ def cmd_attendance_list(args: argparse.Namespace, out: TextIO) -> int:
         raise UserError(_("Kies 0 tot 200 lege regels."))
     db = open_database(args.db_url)
     try:
-        username, user_id = who(args, db, Permission.EVENTS)
+        actor = who(args, db, Permission.EVENTS)
         detail = event_detail(db, args.event_id)
         path = write_attendance_list(
             db,
@@ -119,8 +117,8 @@ def cmd_attendance_list(args: argparse.Namespace, out: TextIO) -> int:
             args.out,
             include_contact=args.contact,
             blank_rows=args.blank_rows,
-            username=username,
-            user_id=user_id,
+            username=actor.username,
+            user_id=actor.user_id,
         )
     finally:
         db.dispose()

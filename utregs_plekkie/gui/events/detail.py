@@ -13,32 +13,18 @@ print (PDF) are saved where the user chooses.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QStandardPaths,
     Qt,
     QTimer,
-    QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QFileDialog,
-    QGroupBox,
     QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -46,28 +32,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from utregs_plekkie.core import clock
 from utregs_plekkie.core.enums import label
 from utregs_plekkie.core.errors import NotFoundError, UserError
-from utregs_plekkie.core.schedule import day_name
-from utregs_plekkie.core.validation import format_phone
+from utregs_plekkie.gui.context import AppContext
 from utregs_plekkie.gui.errors import report_failure
 from utregs_plekkie.gui.events.dialogs import EventDialog, InviteDialog
+from utregs_plekkie.gui.events.files import choose_save_path, open_actions, suggested_path
+from utregs_plekkie.gui.events.registrations import RegistrationModel, when_text
+from utregs_plekkie.gui.events.suggestions import SuggestionsBox, move_suggested
 from utregs_plekkie.gui.households.widgets import (
     FlowLayout,
     MessageBar,
     WholeCellCheckDelegate,
-    actor_of,
     heading,
     hint,
 )
+from utregs_plekkie.gui.operations import LatestOnly
 from utregs_plekkie.gui.workers import run_in_background
 from utregs_plekkie.packs.attendance import write_attendance_list
-from utregs_plekkie.storage.database import Database
 from utregs_plekkie.storage.events import (
     AttendanceOutcome,
     EventDetail,
-    MoveSuggestion,
     RegistrationRow,
     cancel_registration,
     event_detail,
@@ -76,176 +61,6 @@ from utregs_plekkie.storage.events import (
     remove_event,
     write_invitations_csv,
 )
-from utregs_plekkie.storage.households import move_stage
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-def _month_name(month: int) -> str:
-    names = (
-        QCoreApplication.translate("EventDetail", "januari"),
-        QCoreApplication.translate("EventDetail", "februari"),
-        QCoreApplication.translate("EventDetail", "maart"),
-        QCoreApplication.translate("EventDetail", "april"),
-        QCoreApplication.translate("EventDetail", "mei"),
-        QCoreApplication.translate("EventDetail", "juni"),
-        QCoreApplication.translate("EventDetail", "juli"),
-        QCoreApplication.translate("EventDetail", "augustus"),
-        QCoreApplication.translate("EventDetail", "september"),
-        QCoreApplication.translate("EventDetail", "oktober"),
-        QCoreApplication.translate("EventDetail", "november"),
-        QCoreApplication.translate("EventDetail", "december"),
-    )
-    return names[month - 1]
-
-
-def when_text(detail: EventDetail) -> str:
-    """ "dinsdag 9 maart 2027, 19.30 – 21.30 uur"."""
-    start = detail.data.starts_at.astimezone(clock.LOCAL_TZ)
-    day = f"{day_name(start.weekday())} {start.day} {_month_name(start.month)} {start.year}"
-    hours = f"{start.hour}.{start.minute:02d}"
-    if detail.data.ends_at is not None:
-        end = detail.data.ends_at.astimezone(clock.LOCAL_TZ)
-        hours += f" – {end.hour}.{end.minute:02d}"
-    return QCoreApplication.translate("EventDetailPanel", "{day}, {hours} uur").format(
-        day=day, hours=hours
-    )
-
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40] or "evenement"
-
-
-class RegistrationModel(QAbstractTableModel):
-    """Who is on the event's list, with a check box for "was there"."""
-
-    COLUMNS = 5
-    #: Ticks changed (the number of unsaved changes).
-    pending_changed = Signal(int)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[RegistrationRow] = []
-        self._ticked: dict[int, bool] = {}
-
-    def set_rows(self, rows: tuple[RegistrationRow, ...]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._ticked = {r.registration_id: bool(r.attended) for r in rows}
-        self.endResetModel()
-        self.pending_changed.emit(0)
-
-    def row(self, row: int) -> RegistrationRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def ticked(self, registration_id: int) -> bool:
-        return self._ticked.get(registration_id, False)
-
-    def set_ticked(self, row: int, came: bool) -> None:
-        self.setData(
-            self.index(row, 0),
-            Qt.CheckState.Checked if came else Qt.CheckState.Unchecked,
-            Qt.ItemDataRole.CheckStateRole,
-        )
-
-    def changes(self) -> int:
-        return sum(1 for r in self._rows if self._ticked[r.registration_id] != bool(r.attended))
-
-    def attendance(self) -> dict[int, bool]:
-        """What to record: everyone registered (ticked or not) and every walk-in ticked."""
-        result: dict[int, bool] = {}
-        for r in self._rows:
-            came = self._ticked[r.registration_id]
-            if came or r.registered_at is not None or r.attended is not None:
-                result[r.registration_id] = came
-        return result
-
-    def undo(self) -> None:
-        self.set_rows(tuple(self._rows))
-
-    def _status(self, r: RegistrationRow) -> str:
-        if r.attended:
-            return self.tr("aanwezig")
-        if r.attended is False:
-            return self.tr("afwezig")
-        if r.registered_at is not None:
-            return self.tr("aangemeld")
-        return self.tr("uitgenodigd")
-
-    def _headers(self) -> list[str]:
-        return [
-            self.tr("Aanwezig"),
-            self.tr("Naam"),
-            self.tr("Status"),
-            self.tr("E-mail"),
-            self.tr("Telefoon"),
-        ]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == 0:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        return flags
-
-    def _cell(self, r: RegistrationRow, column: int) -> str:
-        if column == 0:
-            return ""
-        if column == 1:
-            return f"{r.name} ({r.person_kind})"
-        if column == 2:
-            return self._status(r)
-        if column == 3:
-            return r.email
-        return format_phone(r.phone) if r.phone else ""
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        r = self.row(index.row()) if index.isValid() else None
-        if r is None:
-            return None
-        if role == Qt.ItemDataRole.CheckStateRole and index.column() == 0:
-            came = self._ticked[r.registration_id]
-            return Qt.CheckState.Checked if came else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._cell(r, index.column())
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            if index.column() == 0:
-                came = self._ticked[r.registration_id]
-                return (
-                    self.tr("{name}: aanwezig") if came else self.tr("{name}: niet aangevinkt")
-                ).format(name=r.name)
-            return self._cell(r, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
-            return self.tr("Aanvinken als {name} er was").format(name=r.name)
-        return None
-
-    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        r = self.row(index.row()) if index.isValid() else None
-        if r is None or role != Qt.ItemDataRole.CheckStateRole or index.column() != 0:
-            return False
-        came = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2, True)
-        self._ticked[r.registration_id] = came
-        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
-        self.pending_changed.emit(self.changes())
-        return True
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < self.COLUMNS
-        ):
-            return self._headers()[section]
-        return None
 
 
 class EventDetailPanel(QWidget):
@@ -256,15 +71,16 @@ class EventDetailPanel(QWidget):
     #: The event was removed.
     removed = Signal(int)
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.ctx = ctx
+        self.db = ctx.db
         self.detail: EventDetail | None = None
         self.event_id: int | None = None
         self.loading = False
         self.busy = False
         self._wanted: int | None = None
-        self._generation = 0
+        self._loads = LatestOnly(owner=self)
         self.dialog: EventDialog | InviteDialog | None = None
         self.last_saved: Path | None = None
         self.setObjectName("eventDetail")
@@ -386,25 +202,10 @@ class EventDetailPanel(QWidget):
             people.addWidget(button)
         layout.addLayout(people)
 
-        self.suggestions_box = QGroupBox(self.tr("Voorstellen na de training"), page)
-        box = QVBoxLayout(self.suggestions_box)
-        box.addWidget(
-            hint(
-                self.tr(
-                    "Deze gezinnen hebben alle trainingsbijeenkomsten gevolgd. Vink aan wie "
-                    "door kan naar de volgende fase."
-                ),
-                self.suggestions_box,
-            )
-        )
-        self.suggestions = QListWidget(self.suggestions_box)
-        self.suggestions.setAccessibleName(self.tr("Voorgestelde gezinnen"))
-        self.suggestions.setMaximumHeight(self.fontMetrics().height() * 6)
-        box.addWidget(self.suggestions)
-        self.apply_button = QPushButton(self.tr("Aangevinkte gezinnen doorzetten"), page)
-        self.apply_button.clicked.connect(self.apply_suggestions)
-        box.addWidget(self.apply_button, 0, Qt.AlignmentFlag.AlignRight)
-        self.suggestions_box.hide()
+        self.suggestions_box = SuggestionsBox(page)
+        self.suggestions = self.suggestions_box.list
+        self.apply_button = self.suggestions_box.apply_button
+        self.suggestions_box.apply_requested.connect(self.apply_suggestions)
         layout.addWidget(self.suggestions_box)
         self.stack.addWidget(page)
         self.page = page
@@ -452,19 +253,14 @@ class EventDetailPanel(QWidget):
     def _load(self, event_id: int | None) -> None:
         if event_id is None:
             return
-        self._generation += 1
-        generation = self._generation
         self.loading = True
         db = self.db
 
         def arrived(detail: EventDetail) -> None:
-            if generation == self._generation:
-                self.loading = False
-                self.show_detail(detail)
+            self.loading = False
+            self.show_detail(detail)
 
         def failed(error: BaseException) -> None:
-            if generation != self._generation:
-                return
             self.loading = False
             if isinstance(error, NotFoundError):
                 self.event_id = None
@@ -474,9 +270,7 @@ class EventDetailPanel(QWidget):
             else:
                 report_failure(error, self)
 
-        run_in_background(
-            lambda: event_detail(db, event_id), owner=self, on_success=arrived, on_failure=failed
-        )
+        self._loads.run(lambda: event_detail(db, event_id), on_success=arrived, on_failure=failed)
 
     def show_detail(self, detail: EventDetail) -> None:
         same = detail.event_id == self.event_id
@@ -557,7 +351,7 @@ class EventDetailPanel(QWidget):
     def edit_event(self) -> EventDialog | None:
         if self.detail is None:
             return None
-        dialog = EventDialog(self.db, self.detail.event_id, self)
+        dialog = EventDialog(self.ctx, self.detail.event_id, self)
         dialog.load(self.detail.data, self.detail.version)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(lambda _result: self._changed())
@@ -569,7 +363,7 @@ class EventDetailPanel(QWidget):
         if self.detail is None:
             return None
         dialog = InviteDialog(
-            self.db, self.detail.event_id, self.detail.data.kind, self.detail.data.name, self
+            self.ctx, self.detail.event_id, self.detail.data.kind, self.detail.data.name, self
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.invited.connect(lambda _result: self._changed())
@@ -594,7 +388,7 @@ class EventDetailPanel(QWidget):
         )
 
     def _remove(self, detail: EventDetail) -> None:
-        username, user_id = actor_of(self)
+        actor = self.ctx.actor
         db = self.db
 
         def done(_none: None) -> None:
@@ -607,9 +401,7 @@ class EventDetailPanel(QWidget):
             self.removed.emit(detail.event_id)
 
         run_in_background(
-            lambda: remove_event(
-                db, detail.event_id, detail.version, username=username, user_id=user_id
-            ),
+            lambda: remove_event(db, detail.event_id, detail.version, actor=actor),
             owner=self,
             on_success=done,
             on_failure=self._failed,
@@ -625,7 +417,7 @@ class EventDetailPanel(QWidget):
         if row.registered_at is not None:
             self.bar.show_message(self.tr("{name} is al aangemeld.").format(name=row.name), "info")
             return
-        username, user_id = actor_of(self)
+        actor = self.ctx.actor
         db, event_id = self.db, self.event_id
         run_in_background(
             lambda: register(
@@ -633,8 +425,7 @@ class EventDetailPanel(QWidget):
                 event_id,
                 request_id=row.request_id if row.household_id is None else None,
                 household_id=row.household_id,
-                username=username,
-                user_id=user_id,
+                actor=actor,
             ),
             owner=self,
             on_success=lambda _id: self._done(
@@ -648,12 +439,10 @@ class EventDetailPanel(QWidget):
         if row is None:
             self.bar.show_message(self.tr("Kies eerst iemand in de lijst."), "info")
             return
-        username, user_id = actor_of(self)
+        actor = self.ctx.actor
         db = self.db
         run_in_background(
-            lambda: cancel_registration(
-                db, row.registration_id, username=username, user_id=user_id
-            ),
+            lambda: cancel_registration(db, row.registration_id, actor=actor),
             owner=self,
             on_success=lambda _none: self._done(
                 self.tr("De aanmelding van {name} is ingetrokken.").format(name=row.name)
@@ -672,12 +461,12 @@ class EventDetailPanel(QWidget):
                 self.tr("Vink eerst aan wie er was; er is nog niemand aangemeld."), "info"
             )
             return
-        username, user_id = actor_of(self)
+        actor = self.ctx.actor
         db, event_id = self.db, self.event_id
         self.busy = True
         self._pending(0)
         run_in_background(
-            lambda: record_attendance(db, event_id, attendance, username=username, user_id=user_id),
+            lambda: record_attendance(db, event_id, attendance, actor=actor),
             owner=self,
             on_success=self._attendance_saved,
             on_failure=self._failed,
@@ -707,44 +496,15 @@ class EventDetailPanel(QWidget):
         self.busy = False
         text = self.outcome_text(outcome)
         self.bar.show_message(text, "success")
-        self.show_suggestions(outcome.suggestions)
+        self.suggestions_box.show_suggestions(outcome.suggestions)
         self._changed()
 
-    def show_suggestions(self, suggestions: tuple[MoveSuggestion, ...]) -> None:
-        self.suggestions.clear()
-        for suggestion in suggestions:
-            item = QListWidgetItem(suggestion.text, self.suggestions)
-            item.setFlags(
-                Qt.ItemFlag.ItemIsEnabled
-                | Qt.ItemFlag.ItemIsUserCheckable
-                | Qt.ItemFlag.ItemIsSelectable
-            )
-            item.setCheckState(Qt.CheckState.Checked)
-            item.setData(Qt.ItemDataRole.UserRole, suggestion)
-        self.suggestions_box.setVisible(bool(suggestions))
-        self.apply_button.setEnabled(bool(suggestions))
-
     def apply_suggestions(self) -> None:
-        chosen: list[MoveSuggestion] = []
-        for i in range(self.suggestions.count()):
-            item = self.suggestions.item(i)
-            if item.checkState() == Qt.CheckState.Checked:
-                chosen.append(item.data(Qt.ItemDataRole.UserRole))
+        chosen = self.suggestions_box.chosen()
         if not chosen:
             self.bar.show_message(self.tr("Vink eerst aan welke gezinnen door kunnen."), "info")
             return
-        username, user_id = actor_of(self)
-        db = self.db
-
-        def work() -> tuple[list[str], list[str]]:
-            moved, refused = [], []
-            for s in chosen:
-                try:
-                    move_stage(db, s.household_id, s.to_stage, username=username, user_id=user_id)
-                    moved.append(s.household_name)
-                except UserError as exc:
-                    refused.append(f"{s.household_name}: {exc.message}")
-            return moved, refused
+        db, actor = self.db, self.ctx.actor
 
         def done(result: tuple[list[str], list[str]]) -> None:
             moved, refused = result
@@ -756,54 +516,35 @@ class EventDetailPanel(QWidget):
             self._changed()
 
         self.apply_button.setEnabled(False)
-        run_in_background(work, owner=self, on_success=done, on_failure=self._failed)
+        run_in_background(
+            lambda: move_suggested(db, actor, chosen),
+            owner=self,
+            on_success=done,
+            on_failure=self._failed,
+        )
 
     # ----------------------------------------------------------------- files
 
-    def _documents(self) -> Path:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return Path(folder) if folder else Path.home()
-
     def _file_saved(self, path: Path, text: str) -> None:
         self.last_saved = path
-        self.bar.show_message(
-            text,
-            "success",
-            [
-                (
-                    self.tr("Openen"),
-                    lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))),
-                ),
-                (
-                    self.tr("Map openen"),
-                    lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))),
-                ),
-            ],
-        )
+        self.bar.show_message(text, "success", open_actions(path))
 
     def save_invitations(self) -> None:
         if self.detail is None:
             return
         detail = self.detail
-        day = detail.data.starts_at.astimezone(clock.LOCAL_TZ).date().isoformat()
-        suggested = self._documents() / f"uitnodigingen-{_slug(detail.data.name)}-{day}.csv"
-        chosen, _filter = QFileDialog.getSaveFileName(
+        path = choose_save_path(
             self,
             self.tr("Uitnodigingslijst opslaan"),
-            str(suggested),
+            suggested_path(detail, "uitnodigingen", ".csv"),
             self.tr("CSV voor Excel (*.csv)"),
         )
-        if not chosen:
+        if path is None:
             return
-        path = Path(chosen)
-        if path.suffix.lower() != ".csv":
-            path = path.with_suffix(".csv")
-        username, user_id = actor_of(self)
+        actor = self.ctx.actor
         db = self.db
         run_in_background(
-            lambda: write_invitations_csv(
-                db, detail.event_id, path, username=username, user_id=user_id
-            ),
+            lambda: write_invitations_csv(db, detail.event_id, path, actor=actor),
             owner=self,
             on_success=lambda n: self._file_saved(
                 path,
@@ -818,21 +559,16 @@ class EventDetailPanel(QWidget):
         if self.detail is None:
             return
         detail = self.detail
-        day = detail.data.starts_at.astimezone(clock.LOCAL_TZ).date().isoformat()
-        suggested = self._documents() / f"presentielijst-{_slug(detail.data.name)}-{day}.pdf"
-        chosen, _filter = QFileDialog.getSaveFileName(
+        path = choose_save_path(
             self,
             self.tr("Presentielijst opslaan"),
-            str(suggested),
+            suggested_path(detail, "presentielijst", ".pdf"),
             self.tr("PDF (*.pdf)"),
         )
-        if not chosen:
+        if path is None:
             return
-        path = Path(chosen)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_suffix(".pdf")
         contact = self.with_contact.isChecked()
-        username, user_id = actor_of(self)
+        actor = self.ctx.actor
         db = self.db
         run_in_background(
             lambda: write_attendance_list(
@@ -840,8 +576,8 @@ class EventDetailPanel(QWidget):
                 detail.event_id,
                 path,
                 include_contact=contact,
-                username=username,
-                user_id=user_id,
+                username=actor.username,
+                user_id=actor.user_id,
             ),
             owner=self,
             on_success=lambda written: self._file_saved(

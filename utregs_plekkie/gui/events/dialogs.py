@@ -46,19 +46,19 @@ from PySide6.QtWidgets import (
 from utregs_plekkie.core import clock
 from utregs_plekkie.core.enums import EventKind, PipelineStage, Provider, RequestStatus, label
 from utregs_plekkie.core.errors import UserError, ValidationError
+from utregs_plekkie.gui.context import AppContext
 from utregs_plekkie.gui.errors import report_failure
-from utregs_plekkie.gui.households.dialogs import FormDialog
+from utregs_plekkie.gui.households.form_dialog import FormDialog
 from utregs_plekkie.gui.households.widgets import (
     DateField,
     FlowLayout,
     MessageBar,
     WholeCellCheckDelegate,
-    actor_of,
     hint,
 )
+from utregs_plekkie.gui.operations import LatestOnly
 from utregs_plekkie.gui.workers import run_in_background
 from utregs_plekkie.storage import lists
-from utregs_plekkie.storage.database import Database
 from utregs_plekkie.storage.events import (
     EventData,
     InviteResult,
@@ -97,9 +97,9 @@ class EventDialog(FormDialog[EventData]):
     """A new event, or the changes to one."""
 
     def __init__(
-        self, db: Database, event_id: int | None = None, parent: QWidget | None = None
+        self, ctx: AppContext, event_id: int | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(db, "", parent)
+        super().__init__(ctx, "", parent)
         self.set_title(self.tr("Evenement wijzigen") if event_id else self.tr("Nieuw evenement"))
         self.event_id = event_id
         self.kind = QComboBox(self)
@@ -203,11 +203,11 @@ class EventDialog(FormDialog[EventData]):
         self.notes.setPlainText(data.notes)
 
     def save_work(self, data: EventData) -> Callable[[], Any]:
-        username, user_id = self.actor()
+        actor = self.ctx.actor
         db, event_id, version = self.db, self.event_id, self.version
         if event_id is None or version is None:
-            return lambda: create_event(db, data, username=username, user_id=user_id)
-        return lambda: update_event(db, event_id, version, data, username=username, user_id=user_id)
+            return lambda: create_event(db, data, actor=actor)
+        return lambda: update_event(db, event_id, version, data, actor=actor)
 
     def latest(self) -> tuple[EventData, int] | None:
         if self.event_id is None:
@@ -312,18 +312,19 @@ class InviteDialog(QDialog):
 
     def __init__(
         self,
-        db: Database,
+        ctx: AppContext,
         event_id: int,
         kind: EventKind,
         event_name: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db = db
+        self.ctx = ctx
+        self.db = ctx.db
         self.event_id = event_id
         self.event_kind = kind
         self.searching = False
-        self._generation = 0
+        self._searches = LatestOnly(owner=self)
         title = self.tr("Uitnodigen voor {name}").format(name=event_name)
         self.setWindowTitle(title)
         self.setAccessibleName(title)
@@ -432,8 +433,6 @@ class InviteDialog(QDialog):
 
     def search_now(self) -> None:
         self._timer.stop()
-        self._generation += 1
-        generation = self._generation
         self.searching = True
         text = self.search.text()
         group = str(self.group.currentData() or "all")
@@ -470,8 +469,6 @@ class InviteDialog(QDialog):
                 ]
 
         def arrived(result: tuple[int, list[Candidate]]) -> None:
-            if generation != self._generation:
-                return
             self.searching = False
             total, rows = result
             self.model.set_candidates(rows)
@@ -489,11 +486,10 @@ class InviteDialog(QDialog):
                 )
 
         def failed(error: BaseException) -> None:
-            if generation == self._generation:
-                self.searching = False
+            self.searching = False
             report_failure(error, self)
 
-        run_in_background(work, owner=self, on_success=arrived, on_failure=failed)
+        self._searches.run(work, on_success=arrived, on_failure=failed)
 
     def _count_ticks(self, count: int) -> None:
         self.invite_button.setText(
@@ -510,7 +506,7 @@ class InviteDialog(QDialog):
             return
         requests = sorted(i for is_household, i in ticked if not is_household)
         households = sorted(i for is_household, i in ticked if is_household)
-        username, user_id = actor_of(self)
+        actor = self.ctx.actor
         db, event_id = self.db, self.event_id
         self.invite_button.setEnabled(False)
 
@@ -535,8 +531,7 @@ class InviteDialog(QDialog):
                 event_id,
                 request_ids=requests,
                 household_ids=households,
-                username=username,
-                user_id=user_id,
+                actor=actor,
             ),
             owner=self,
             on_success=done,

@@ -41,18 +41,17 @@ from utregs_plekkie.core.pipeline import (
     check_state_label,
     required_check,
 )
+from utregs_plekkie.gui.context import AppContext
 from utregs_plekkie.gui.errors import report_failure
 from utregs_plekkie.gui.households.dialogs import AdultDialog, CheckDialog
 from utregs_plekkie.gui.households.widgets import (
     FlowLayout,
     MessageBar,
-    actor_of,
     format_date,
     hint,
 )
 from utregs_plekkie.gui.workers import run_in_background
 from utregs_plekkie.storage import models as m
-from utregs_plekkie.storage.database import Database
 from utregs_plekkie.storage.households import HouseholdDetail, remove_adult
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -170,9 +169,10 @@ class AdultsPanel(QWidget):
 
     changed = Signal()
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.ctx = ctx
+        self.db = ctx.db
         self.detail: HouseholdDetail | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
@@ -303,7 +303,7 @@ class AdultsPanel(QWidget):
     def add_adult(self) -> AdultDialog | None:
         if self.detail is None:
             return None
-        dialog = AdultDialog(self.db, self.detail.household.id, None, self)
+        dialog = AdultDialog(self.ctx, self.detail.household.id, None, self)
         self._open(dialog)
         return dialog
 
@@ -311,7 +311,7 @@ class AdultsPanel(QWidget):
         adult = self._need_adult()
         if adult is None or self.detail is None:
             return None
-        dialog = AdultDialog(self.db, self.detail.household.id, adult, self)
+        dialog = AdultDialog(self.ctx, self.detail.household.id, adult, self)
         self._open(dialog)
         return dialog
 
@@ -320,7 +320,7 @@ class AdultsPanel(QWidget):
         if adult is None or self.detail is None:
             return None
         household = self.detail.household
-        dialog = CheckDialog(self.db, household.id, adult, household.route, None, self)
+        dialog = CheckDialog(self.ctx, household.id, adult, household.route, None, self)
         self._open(dialog)
         return dialog
 
@@ -333,7 +333,7 @@ class AdultsPanel(QWidget):
         check_id = status.check.check_id if status and status.check else None
         check = next((c for c in adult.checks if c.id == check_id), None)
         household = self.detail.household
-        dialog = CheckDialog(self.db, household.id, adult, household.route, check, self)
+        dialog = CheckDialog(self.ctx, household.id, adult, household.route, check, self)
         self._open(dialog)
         return dialog
 
@@ -354,7 +354,7 @@ class AdultsPanel(QWidget):
         )
 
     def _remove(self, adult: m.Adult) -> None:
-        username, user_id = actor_of(self)
+        actor = self.ctx.actor
         db, adult_id, version = self.db, adult.id, adult.version
 
         def failed(error: BaseException) -> None:
@@ -368,7 +368,7 @@ class AdultsPanel(QWidget):
             self.changed.emit()
 
         run_in_background(
-            lambda: remove_adult(db, adult_id, version, username=username, user_id=user_id),
+            lambda: remove_adult(db, adult_id, version, actor=actor),
             owner=self,
             on_success=done,
             on_failure=failed,

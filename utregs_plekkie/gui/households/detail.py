@@ -50,6 +50,7 @@ from utregs_plekkie.core.pipeline import (
     StageStep,
     dropout_label,
 )
+from utregs_plekkie.gui.context import AppContext
 from utregs_plekkie.gui.errors import report_failure
 from utregs_plekkie.gui.households.adults import AdultsPanel
 from utregs_plekkie.gui.households.form import HouseholdForm
@@ -58,16 +59,14 @@ from utregs_plekkie.gui.households.offers import OffersPanel
 from utregs_plekkie.gui.households.widgets import (
     FlowLayout,
     MessageBar,
-    actor_of,
     days_text,
     format_date,
     heading,
     hint,
     wijk_names,
 )
-from utregs_plekkie.gui.workers import run_in_background
+from utregs_plekkie.gui.operations import LatestOnly
 from utregs_plekkie.storage import lists
-from utregs_plekkie.storage.database import Database
 from utregs_plekkie.storage.households import HouseholdDetail, household_detail
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -207,14 +206,15 @@ class HouseholdDetailPanel(QWidget):
     #: The loaded family (its id), after each load.
     loaded = Signal(int)
 
-    def __init__(self, db: Database, mover: MoveController, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, mover: MoveController, parent: QWidget | None = None):
         super().__init__(parent)
-        self.db = db
+        self.ctx = ctx
+        self.db = ctx.db
         self.mover = mover
         self.detail: HouseholdDetail | None = None
         self.household_id: int | None = None
         self._wanted: int | None = None
-        self._generation = 0
+        self._loads = LatestOnly(owner=self)
         self.loading = False
         self.setObjectName("householdDetail")
         self.setAccessibleName(self.tr("Gegevens van het gekozen gezin"))
@@ -297,9 +297,9 @@ class HouseholdDetailPanel(QWidget):
         self.tabs = QTabWidget(page)
         self.tabs.setObjectName("householdTabs")
         self.tabs.setDocumentMode(True)
-        self.form = HouseholdForm(db, self.tabs)
-        self.adults = AdultsPanel(db, self.tabs)
-        self.offers = OffersPanel(db, self.tabs)
+        self.form = HouseholdForm(ctx, self.tabs)
+        self.adults = AdultsPanel(ctx, self.tabs)
+        self.offers = OffersPanel(ctx, self.tabs)
         self.history = HistoryPanel(self.tabs)
         self.tabs.addTab(self.form, self.tr("Gegevens"))
         self.tabs.addTab(self.adults, self.tr("Volwassenen en VGB/VOG"))
@@ -387,21 +387,15 @@ class HouseholdDetailPanel(QWidget):
             self._load(self._wanted, log_view=True)
 
     def _load(self, household_id: int, *, log_view: bool) -> None:
-        self._generation += 1
-        generation = self._generation
         self.loading = True
         db = self.db
-        username, user_id = actor_of(self)
+        actor = self.ctx.actor
 
         def arrived(detail: HouseholdDetail) -> None:
-            if generation != self._generation:
-                return
             self.loading = False
             self.show_detail(detail)
 
         def failed(error: BaseException) -> None:
-            if generation != self._generation:
-                return
             self.loading = False
             if isinstance(error, NotFoundError):
                 self.clear()
@@ -409,11 +403,8 @@ class HouseholdDetailPanel(QWidget):
             else:
                 report_failure(error, self)
 
-        run_in_background(
-            lambda: household_detail(
-                db, household_id, username=username, user_id=user_id, log_view=log_view
-            ),
-            owner=self,
+        self._loads.run(
+            lambda: household_detail(db, household_id, actor=actor, log_view=log_view),
             on_success=arrived,
             on_failure=failed,
         )

@@ -1,26 +1,16 @@
-"""Dialogs that save one thing: a new family, an adult, a VGB/VOG, a pause or a stop.
-
-They share :class:`FormDialog`: the dialog stays open while it saves (in the
-background), a validation message appears under its field, a save refused because
-someone else saved first says so and offers to load the newest version while keeping
-what was typed, and only a successful save closes it.
+"""Dialogs that save one thing: a new family, an adult, a VGB/VOG, or a pause or a stop
+with its reason. They share :class:`~utregs_plekkie.gui.households.form_dialog.FormDialog`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,19 +18,13 @@ from utregs_plekkie.core.enums import HouseholdRoute, PipelineStage, Provider, S
 from utregs_plekkie.core.errors import StaleRecordError, UserError, ValidationError
 from utregs_plekkie.core.pipeline import DropoutReason, dropout_reasons, required_check
 from utregs_plekkie.core.validation import format_phone
-from utregs_plekkie.gui.errors import report_failure
+from utregs_plekkie.gui.context import AppContext
+from utregs_plekkie.gui.households.form_dialog import FormDialog
 from utregs_plekkie.gui.households.widgets import (
     DateField,
-    FieldForm,
-    MessageBar,
-    actor_of,
     hint,
-    merge_typed,
-    show_validation,
 )
-from utregs_plekkie.gui.workers import run_in_background
 from utregs_plekkie.storage import models as m
-from utregs_plekkie.storage.database import Database
 from utregs_plekkie.storage.households import (
     AdultData,
     CheckData,
@@ -54,168 +38,6 @@ from utregs_plekkie.storage.households import (
     update_adult,
     update_check,
 )
-
-D = TypeVar("D")
-
-
-class FormDialog(QDialog, Generic[D]):
-    """A dialog with a form that saves in the background and closes when saved.
-
-    Subclasses build the rows (``self.form``), and implement :meth:`collect` (the
-    typed values, or :class:`ValidationError`), :meth:`fill` (show values) and
-    :meth:`save_work` (the function that saves, run off the GUI thread). For editing,
-    :meth:`latest` loads the newest stored values and version after a refused save.
-    """
-
-    #: Emitted with the save's result once it succeeded (the dialog then closes).
-    saved = Signal(object)
-
-    def __init__(self, db: Database, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.db = db
-        self.setWindowTitle(title)
-        self.setAccessibleName(title)
-        self.setModal(True)
-        outer = QVBoxLayout(self)
-        outer.setSpacing(10)
-        self.bar = MessageBar(self)
-        outer.addWidget(self.bar)
-        self.form_layout = QFormLayout()
-        self.form = FieldForm(self.form_layout)
-        #: The form, and room beside it for a subclass's second column.
-        self.body = QHBoxLayout()
-        self.body.setSpacing(24)
-        self.body.addLayout(self.form_layout, 1)
-        outer.addLayout(self.body)
-        self.extra = QVBoxLayout()
-        outer.addLayout(self.extra)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(QCoreApplication.translate("FormDialog", "Opslaan"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-            QCoreApplication.translate("FormDialog", "Annuleren")
-        )
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        outer.addWidget(self.buttons)
-        self.original: D | None = None
-        self.version: int | None = None
-        self.busy = False
-        self.result_value: Any = None
-
-    def set_title(self, title: str) -> None:
-        self.setWindowTitle(title)
-        self.setAccessibleName(title)
-
-    # ----------------------------------------------------------------- for subclasses
-
-    def collect(self) -> D:
-        raise NotImplementedError
-
-    def fill(self, data: D) -> None:
-        raise NotImplementedError
-
-    def save_work(self, data: D) -> Callable[[], Any]:
-        raise NotImplementedError
-
-    def latest(self) -> tuple[D, int] | None:
-        """The newest stored values and version (run in the background); ``None`` when
-        the record cannot be edited after a refusal."""
-        return None
-
-    # ----------------------------------------------------------------- flow
-
-    def load(self, data: D, version: int | None = None) -> None:
-        """Show ``data`` as the starting point (what a later merge compares with)."""
-        self.original = data
-        self.version = version
-        self.fill(data)
-
-    def submit(self) -> None:
-        if self.busy:
-            return
-        self.form.clear_errors()
-        self.bar.dismiss()
-        try:
-            data = self.collect()
-        except ValidationError as error:
-            show_validation(error, self.form, self.bar)
-            return
-        self._set_busy(True)
-        run_in_background(
-            self.save_work(data),
-            owner=self,
-            on_success=self._saved,
-            on_failure=lambda error: self._failed(error, data),
-        )
-
-    def _set_busy(self, busy: bool) -> None:
-        self.busy = busy
-        self.save_button.setEnabled(not busy)
-        self.save_button.setText(
-            QCoreApplication.translate("FormDialog", "Bezig met opslaan…")
-            if busy
-            else QCoreApplication.translate("FormDialog", "Opslaan")
-        )
-
-    def _saved(self, result: Any) -> None:
-        self._set_busy(False)
-        self.result_value = result
-        self.saved.emit(result)
-        self.accept()
-
-    def _failed(self, error: BaseException, typed: D) -> None:
-        self._set_busy(False)
-        if isinstance(error, StaleRecordError):
-            actions: list[tuple[str, Callable[[], object]]] = []
-            if self.original is not None:
-                actions.append(
-                    (
-                        QCoreApplication.translate("FormDialog", "Nieuwste versie laden"),
-                        lambda: self.reload(typed),
-                    )
-                )
-            self.bar.show_message(error.message, "warning", actions)
-        elif isinstance(error, ValidationError):
-            show_validation(error, self.form, self.bar)
-        elif isinstance(error, UserError):
-            self.bar.show_message(error.message, "error")
-        else:
-            report_failure(error, self)
-
-    def reload(self, typed: D) -> None:
-        """Load the newest version and lay what the user typed over it."""
-
-        def arrived(result: tuple[D, int] | None) -> None:
-            if result is None or self.original is None:
-                self.bar.show_message(
-                    QCoreApplication.translate(
-                        "FormDialog",
-                        "De nieuwste versie kon niet worden geladen. Sluit dit venster.",
-                    ),
-                    "error",
-                )
-                return
-            newest, version = result
-            merged = merge_typed(self.original, typed, newest)
-            self.original = newest
-            self.version = version
-            self.fill(merged)
-            self.bar.show_message(
-                QCoreApplication.translate(
-                    "FormDialog",
-                    "De nieuwste versie is geladen; wat u had ingevuld staat er nog. Kijk het "
-                    "na en kies Opslaan.",
-                ),
-                "info",
-            )
-
-        run_in_background(self.latest, owner=self, on_success=arrived)
-
-    def actor(self) -> tuple[str, int | None]:
-        return actor_of(self.parentWidget() or self)
 
 
 def _line(parent: QWidget, name: str = "") -> QLineEdit:
@@ -231,8 +53,8 @@ def _line(parent: QWidget, name: str = "") -> QLineEdit:
 class NewHouseholdDialog(FormDialog[tuple[HouseholdData, AdultData]]):
     """A family created directly (not from a request), with its first adult."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(db, "", parent)
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "", parent)
         self.set_title(self.tr("Nieuw gezin"))
         self.name = _line(self, "name")
         self.name.setPlaceholderText(self.tr("bijvoorbeeld Familie De Vries"))
@@ -303,12 +125,10 @@ class NewHouseholdDialog(FormDialog[tuple[HouseholdData, AdultData]]):
 
     def save_work(self, data: tuple[HouseholdData, AdultData]) -> Callable[[], int]:
         household, adult = data
-        username, user_id = self.actor()
+        actor = self.ctx.actor
         adults = [adult] if (adult.first_name.strip() or adult.last_name.strip()) else []
         db = self.db
-        return lambda: create_household(
-            db, household, adults=adults, username=username, user_id=user_id
-        )
+        return lambda: create_household(db, household, adults=adults, actor=actor)
 
 
 # --------------------------------------------------------------------------- adults
@@ -331,12 +151,12 @@ class AdultDialog(FormDialog[AdultData]):
 
     def __init__(
         self,
-        db: Database,
+        ctx: AppContext,
         household_id: int,
         adult: m.Adult | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(db, "", parent)
+        super().__init__(ctx, "", parent)
         self.set_title(self.tr("Volwassene wijzigen") if adult else self.tr("Volwassene toevoegen"))
         self.household_id = household_id
         self.adult_id = adult.id if adult else None
@@ -390,7 +210,7 @@ class AdultDialog(FormDialog[AdultData]):
         self.moved_in.set_value(data.moved_in_on)
 
     def save_work(self, data: AdultData) -> Callable[[], Any]:
-        username, user_id = self.actor()
+        actor = self.ctx.actor
         db, household_id, adult_id, version = (
             self.db,
             self.household_id,
@@ -398,8 +218,8 @@ class AdultDialog(FormDialog[AdultData]):
             self.version,
         )
         if adult_id is None or version is None:
-            return lambda: add_adult(db, household_id, data, username=username, user_id=user_id)
-        return lambda: update_adult(db, adult_id, version, data, username=username, user_id=user_id)
+            return lambda: add_adult(db, household_id, data, actor=actor)
+        return lambda: update_adult(db, adult_id, version, data, actor=actor)
 
     def latest(self) -> tuple[AdultData, int] | None:
         detail = household_detail(self.db, self.household_id, log_view=False)
@@ -426,14 +246,14 @@ class CheckDialog(FormDialog[CheckData]):
 
     def __init__(
         self,
-        db: Database,
+        ctx: AppContext,
         household_id: int,
         adult: m.Adult,
         route: HouseholdRoute,
         check: m.ScreeningCheck | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(db, "", parent)
+        super().__init__(ctx, "", parent)
         needed = required_check(route)
         if check is None:
             title = self.tr("{kind} vastleggen voor {name}").format(
@@ -502,11 +322,11 @@ class CheckDialog(FormDialog[CheckData]):
         self.note.setText(data.note)
 
     def save_work(self, data: CheckData) -> Callable[[], Any]:
-        username, user_id = self.actor()
+        actor = self.ctx.actor
         db, adult_id, check_id, version = self.db, self.adult_id, self.check_id, self.version
         if check_id is None or version is None:
-            return lambda: add_check(db, adult_id, data, username=username, user_id=user_id)
-        return lambda: update_check(db, check_id, version, data, username=username, user_id=user_id)
+            return lambda: add_check(db, adult_id, data, actor=actor)
+        return lambda: update_check(db, check_id, version, data, actor=actor)
 
     def latest(self) -> tuple[CheckData, int] | None:
         detail = household_detail(self.db, self.household_id, log_view=False)
@@ -525,14 +345,14 @@ class StopDialog(FormDialog[tuple[str | None, str]]):
 
     def __init__(
         self,
-        db: Database,
+        ctx: AppContext,
         household_id: int,
         household_name: str,
         to_stage: PipelineStage,
         version: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(db, "", parent)
+        super().__init__(ctx, "", parent)
         stopping = to_stage == PipelineStage.GESTOPT
         self.set_title(
             self.tr("{name} stopt").format(name=household_name)
@@ -598,7 +418,7 @@ class StopDialog(FormDialog[tuple[str | None, str]]):
 
     def save_work(self, data: tuple[str | None, str]) -> Callable[[], MoveResult]:
         reason, note = data
-        username, user_id = self.actor()
+        actor = self.ctx.actor
         db, hid, stage, version = self.db, self.household_id, self.to_stage, self.expected_version
         return lambda: move_stage(
             db,
@@ -607,8 +427,7 @@ class StopDialog(FormDialog[tuple[str | None, str]]):
             reason,
             note,
             expected_version=version,
-            username=username,
-            user_id=user_id,
+            actor=actor,
         )
 
     def _failed(self, error: BaseException, typed: tuple[str | None, str]) -> None:

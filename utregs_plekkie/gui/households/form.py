@@ -44,6 +44,7 @@ from utregs_plekkie.core.validation import (
     normalise_postcode,
     parse_house_number,
 )
+from utregs_plekkie.gui.context import AppContext
 from utregs_plekkie.gui.errors import report_failure
 from utregs_plekkie.gui.households.widgets import (
     CheckList,
@@ -51,7 +52,6 @@ from utregs_plekkie.gui.households.widgets import (
     FieldForm,
     FlowLayout,
     MessageBar,
-    actor_of,
     join_list,
     merge_typed,
     show_validation,
@@ -59,7 +59,6 @@ from utregs_plekkie.gui.households.widgets import (
 )
 from utregs_plekkie.gui.workers import run_in_background
 from utregs_plekkie.storage import models as m
-from utregs_plekkie.storage.database import Database
 from utregs_plekkie.storage.households import (
     HouseholdData,
     OwnChild,
@@ -192,9 +191,10 @@ class HouseholdForm(QWidget):
     #: A save was refused or failed (the form says why).
     save_failed = Signal()
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.ctx = ctx
+        self.db = ctx.db
         self.household_id: int | None = None
         self.version: int | None = None
         self.original: FormValues | None = None
@@ -483,16 +483,14 @@ class HouseholdForm(QWidget):
         original = self.original
         children_changed = original is None or typed.children != original.children
         db, hid, version = self.db, self.household_id, self.version
-        username, user_id = actor_of(self)
+        actor = self.ctx.actor
 
         def work() -> tuple[SaveResult, int]:
-            result = update_household(
-                db, hid, version, typed.data, username=username, user_id=user_id
-            )
+            result = update_household(db, hid, version, typed.data, actor=actor)
             new_version = result.version
             if children_changed:
                 new_version = set_own_children(
-                    db, hid, new_version, list(typed.children), username=username, user_id=user_id
+                    db, hid, new_version, list(typed.children), actor=actor
                 ).version
             return result, new_version
 

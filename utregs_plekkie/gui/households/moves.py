@@ -22,11 +22,11 @@ from PySide6.QtWidgets import QWidget
 from utregs_plekkie.core.enums import PipelineStage, label
 from utregs_plekkie.core.errors import UserError
 from utregs_plekkie.core.pipeline import OFF_ROUTE_STAGES, MoveKind, MoveRefused, StageMove
+from utregs_plekkie.gui.context import AppContext
 from utregs_plekkie.gui.errors import report_failure
 from utregs_plekkie.gui.households.dialogs import StopDialog
-from utregs_plekkie.gui.households.widgets import actor_of, format_date
+from utregs_plekkie.gui.households.widgets import format_date
 from utregs_plekkie.gui.workers import run_in_background
-from utregs_plekkie.storage.database import Database
 from utregs_plekkie.storage.households import MoveResult, move_stage, moves_for
 
 FORWARD = 1
@@ -53,9 +53,10 @@ class MoveController(QObject):
     #: A move was refused: household id and the sentence that says why.
     refused = Signal(int, str)
 
-    def __init__(self, db: Database, widget: QWidget) -> None:
+    def __init__(self, ctx: AppContext, widget: QWidget) -> None:
         super().__init__(widget)
-        self.db = db
+        self.ctx = ctx
+        self.db = ctx.db
         self.widget = widget
         self.dialog: StopDialog | None = None
         self.busy = False
@@ -107,8 +108,7 @@ class MoveController(QObject):
         """Move to ``to_stage``; pausing and stopping open the dialog for the reason."""
         if to_stage in OFF_ROUTE_STAGES:
             return self.ask_reason(household_id, name, to_stage, version)
-        username, user_id = actor_of(self.widget)
-        db = self.db
+        db, actor = self.db, self.ctx.actor
         self._run(
             household_id,
             name,
@@ -117,8 +117,7 @@ class MoveController(QObject):
                 household_id,
                 to_stage,
                 expected_version=version,
-                username=username,
-                user_id=user_id,
+                actor=actor,
             ),
         )
         return None
@@ -132,8 +131,7 @@ class MoveController(QObject):
         version: int | None = None,
     ) -> None:
         """One step along the family's route: forward (or resume), or back."""
-        username, user_id = actor_of(self.widget)
-        db = self.db
+        db, actor = self.db, self.ctx.actor
         refusal = self._no_move(name, stage, direction)
 
         def work() -> MoveResult:
@@ -145,8 +143,7 @@ class MoveController(QObject):
                 household_id,
                 move.to_stage,
                 expected_version=version,
-                username=username,
-                user_id=user_id,
+                actor=actor,
             )
 
         self._run(household_id, name, work)
@@ -158,7 +155,7 @@ class MoveController(QObject):
         to_stage: PipelineStage,
         version: int | None = None,
     ) -> StopDialog:
-        dialog = StopDialog(self.db, household_id, name, to_stage, version, self.widget)
+        dialog = StopDialog(self.ctx, household_id, name, to_stage, version, self.widget)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(
             lambda result: self.moved.emit(MoveOutcome(household_id, name, result))

@@ -39,11 +39,11 @@ from PySide6.QtWidgets import (
 from utregs_plekkie.core import clock
 from utregs_plekkie.core.enums import label
 from utregs_plekkie.core.pipeline import TodayItem, TodayKind, today_kind_label
+from utregs_plekkie.gui.context import AppContext
 from utregs_plekkie.gui.errors import report_failure
 from utregs_plekkie.gui.households.widgets import FlowLayout, format_date
-from utregs_plekkie.gui.workers import run_in_background
+from utregs_plekkie.gui.operations import LatestOnly
 from utregs_plekkie.storage import lists
-from utregs_plekkie.storage.database import Database
 from utregs_plekkie.storage.households import today_list
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -207,12 +207,13 @@ class TodayView(QWidget):
     #: Loading started or ended.
     busy_changed = Signal()
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.ctx = ctx
+        self.db = ctx.db
         self.loading = False
         self.loaded_once = False
-        self._generation = 0
+        self._loads = LatestOnly(owner=self)
         self.setObjectName("todayView")
         self.setAccessibleName(self.tr("Vandaag: wat nu moet gebeuren"))
         layout = QVBoxLayout(self)
@@ -275,8 +276,6 @@ class TodayView(QWidget):
 
     def load(self) -> None:
         """Compute the list again, in the background."""
-        self._generation += 1
-        generation = self._generation
         self.loading = True
         self.busy_changed.emit()
         self.refresh_button.setEnabled(False)
@@ -288,8 +287,6 @@ class TodayView(QWidget):
         day = clock.today()
 
         def arrived(items: list[TodayItem]) -> None:
-            if generation != self._generation:
-                return
             self.loading = False
             self.loaded_once = True
             self.refresh_button.setEnabled(True)
@@ -298,17 +295,13 @@ class TodayView(QWidget):
             self.busy_changed.emit()
 
         def failed(error: BaseException) -> None:
-            if generation != self._generation:
-                return
             self.loading = False
             self.refresh_button.setEnabled(True)
             self.summary.clear()
             self.busy_changed.emit()
             report_failure(error, self)
 
-        run_in_background(
-            lambda: today_list(db, day), owner=self, on_success=arrived, on_failure=failed
-        )
+        self._loads.run(lambda: today_list(db, day), on_success=arrived, on_failure=failed)
 
     def ensure_loaded(self) -> None:
         if not self.loaded_once and not self.loading:

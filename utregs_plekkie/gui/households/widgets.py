@@ -13,7 +13,6 @@
 from __future__ import annotations
 
 import dataclasses
-import getpass
 import re
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
@@ -68,26 +67,7 @@ _DATE_PATTERNS = (
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 
 
-# --------------------------------------------------------------------------- who, where
-
-
-def actor_of(widget: QWidget) -> tuple[str, int | None]:
-    """(username, user id) for the audit lines of what ``widget`` does.
-
-    The window may carry the logged-in user as ``actor`` (with ``username`` and
-    ``user_id``); without one the operating-system account is named, as on the
-    command line.
-    """
-    actor = getattr(widget.window(), "actor", None)
-    username = getattr(actor, "username", None)
-    if isinstance(username, str) and username:
-        user_id = getattr(actor, "user_id", None)
-        return username, user_id if isinstance(user_id, int) else None
-    try:
-        account = getpass.getuser()
-    except (KeyError, OSError):
-        account = "onbekend"
-    return f"venster:{account}"[:80], None
+# --------------------------------------------------------------------------- where
 
 
 @cache

@@ -62,7 +62,7 @@ class EventsPage(ListPage):
         self.splitter.setChildrenCollapsible(False)
         list_body.setParent(self.splitter)
         self.splitter.addWidget(list_body)
-        self.detail = EventDetailPanel(self.db, self.splitter)
+        self.detail = EventDetailPanel(self.ctx, self.splitter)
         self.detail.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 30)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 2)
@@ -76,7 +76,7 @@ class EventsPage(ListPage):
         self.detail.request(event_id, now=True)
 
     def new_event(self) -> EventDialog:
-        dialog = EventDialog(self.db, None, self)
+        dialog = EventDialog(self.ctx, None, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._created)
         self.new_dialog = dialog

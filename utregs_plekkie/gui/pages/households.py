@@ -39,8 +39,9 @@ from utregs_plekkie.gui.households.listing import (
 from utregs_plekkie.gui.households.moves import BACKWARD, FORWARD, MoveController, MoveOutcome
 from utregs_plekkie.gui.households.today import TodayView
 from utregs_plekkie.gui.households.widgets import FlowLayout, MessageBar, share_splitter
+from utregs_plekkie.gui.operations import LatestOnly
+from utregs_plekkie.gui.packs import open_intake_pack
 from utregs_plekkie.gui.pages.base import ListPage
-from utregs_plekkie.gui.workers import run_in_background
 from utregs_plekkie.storage import lists
 from utregs_plekkie.storage.households import BoardColumn, HouseholdQuery, board
 
@@ -54,7 +55,7 @@ class HouseholdsPage(ListPage):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self.query = HouseholdQuery()
-        self._board_generation = 0
+        self._board_loads = LatestOnly(owner=self)
         self.board_loading = False
         self._board_stale = True
         self._focus_after_board: int | None = None
@@ -118,9 +119,7 @@ class HouseholdsPage(ListPage):
         if household_id is None:
             self.status_message.emit(self.tr("Kies eerst een gezin in de lijst."))
             return None
-        from utregs_plekkie.gui.packs_dialog import open_intake_pack
-
-        return open_intake_pack(self, self.db, household_id)
+        return open_intake_pack(self, self.ctx, household_id)
 
     # ----------------------------------------------------------------- the three views
 
@@ -194,10 +193,10 @@ class HouseholdsPage(ListPage):
         self.views.addWidget(list_body)
         self.board_view = BoardView(self.views)
         self.views.addWidget(self.board_view)
-        self.today_view = TodayView(self.db, self.views)
+        self.today_view = TodayView(self.ctx, self.views)
         self.views.addWidget(self.today_view)
-        self.mover = MoveController(self.db, self)
-        self.detail = HouseholdDetailPanel(self.db, self.mover, self.splitter)
+        self.mover = MoveController(self.ctx, self)
+        self.detail = HouseholdDetailPanel(self.ctx, self.mover, self.splitter)
         self.detail.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 34)
         self.splitter.addWidget(self.views)
         self.splitter.addWidget(self.detail)
@@ -284,16 +283,12 @@ class HouseholdsPage(ListPage):
         return super().is_loading() or self.board_loading or self.today_view.loading
 
     def load_board(self) -> None:
-        self._board_generation += 1
-        generation = self._board_generation
         self.board_loading = True
         self._board_stale = False
         self._update_busy()
         db, query = self.db, self.query
 
         def arrived(columns: dict[PipelineStage, BoardColumn]) -> None:
-            if generation != self._board_generation:
-                return
             self.board_loading = False
             self.board_view.show_board(columns)
             self._update_busy()
@@ -308,16 +303,13 @@ class HouseholdsPage(ListPage):
                 self.board_view.focus_card(focus)
 
         def failed(error: BaseException) -> None:
-            if generation != self._board_generation:
-                return
             self.board_loading = False
             self._board_stale = True
             self._update_busy()
             report_failure(error, self)
 
-        run_in_background(
+        self._board_loads.run(
             lambda: board(db, query, per_column=BOARD_CARDS),
-            owner=self,
             on_success=arrived,
             on_failure=failed,
         )
@@ -329,7 +321,7 @@ class HouseholdsPage(ListPage):
         self.detail.request(household_id, now=True)
 
     def new_household(self) -> NewHouseholdDialog:
-        dialog = NewHouseholdDialog(self.db, self)
+        dialog = NewHouseholdDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._created)
         self.new_dialog = dialog

@@ -4,23 +4,19 @@ Dutch local time, loading an event and counting its registrations.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from utregs_plekkie.core import clock
 from utregs_plekkie.core.enums import (
     RequestStatus,
 )
-from utregs_plekkie.core.errors import NotFoundError, StaleRecordError
+from utregs_plekkie.core.errors import NotFoundError
 from utregs_plekkie.core.i18n import _
 from utregs_plekkie.storage import models as m
-from utregs_plekkie.storage.database import Database
-from utregs_plekkie.storage.repository import stale_message
+from utregs_plekkie.storage.unit_of_work import UnitOfWork
 
 NAME_MAX = 200
 
@@ -45,15 +41,6 @@ def _kind_registration() -> str:
     return _("aanmelding")
 
 
-@contextmanager
-def _writing(db: Database, kind: str) -> Iterator[Session]:
-    try:
-        with db.transaction() as session:
-            yield session
-    except StaleDataError as exc:
-        raise StaleRecordError(stale_message(kind)) from exc
-
-
 def _aware(value: datetime) -> datetime:
     return value if value.tzinfo is not None else value.replace(tzinfo=clock.LOCAL_TZ)
 
@@ -74,18 +61,18 @@ def _registered_count(session: Session, event_id: int) -> int:
     )
 
 
+def _no_event_text(event_id: int) -> str:
+    return _(
+        "Evenement {id} bestaat niet (meer). Controleer het nummer of vernieuw de lijst."
+    ).format(id=event_id)
+
+
 def _no_event(event_id: int) -> NotFoundError:
-    return NotFoundError(
-        _("Evenement {id} bestaat niet (meer). Controleer het nummer of vernieuw de lijst.").format(
-            id=event_id
-        )
+    return NotFoundError(_no_event_text(event_id))
+
+
+def _get_event(uow: UnitOfWork, event_id: int, expected_version: int | None = None) -> m.Event:
+    """The event of a unit of work, with the event's own "does not exist" sentence."""
+    return uow.get(
+        m.Event, event_id, expected_version=expected_version, not_found=_no_event_text(event_id)
     )
-
-
-def _event(session: Session, event_id: int, expected_version: int | None = None) -> m.Event:
-    event = session.get(m.Event, event_id)
-    if event is None:
-        raise _no_event(event_id)
-    if expected_version is not None and event.version != expected_version:
-        raise StaleRecordError(stale_message(_kind_event()))
-    return event

@@ -29,20 +29,20 @@ from utregs_plekkie.core.enums import (
 )
 from utregs_plekkie.core.errors import NotFoundError
 from utregs_plekkie.core.i18n import _
+from utregs_plekkie.core.permissions import Actor, Permission
 from utregs_plekkie.core.pipeline import MoveRefused, PipelineConfig
 from utregs_plekkie.storage import models as m
 from utregs_plekkie.storage.database import Database
 from utregs_plekkie.storage.events._common import (
     _BEFORE_EVENING,
-    _event,
+    _get_event,
     _kind_registration,
-    _writing,
 )
 from utregs_plekkie.storage.households import (
     apply_stage_move,
     load_pipeline_config,
 )
-from utregs_plekkie.storage.repository import SYSTEM_USER, audit
+from utregs_plekkie.storage.unit_of_work import add_audit_line, unit_of_work
 
 # --------------------------------------------------------------------------- attendance
 
@@ -140,8 +140,7 @@ def record_attendance(
     event_id: int,
     attendance: Mapping[int, bool],
     *,
-    username: str = SYSTEM_USER,
-    user_id: int | None = None,
+    actor: Actor,
 ) -> AttendanceOutcome:
     """Record who came (registration id -> came), and move people on (see module doc).
 
@@ -154,8 +153,9 @@ def record_attendance(
     households_moved: list[int] = []
     suggestions: list[MoveSuggestion] = []
     notes: list[str] = []
-    with _writing(db, _kind_registration()) as session:
-        event = _event(session, event_id)
+    with unit_of_work(db, actor, Permission.EVENTS, kind=_kind_registration()) as uow:
+        session = uow.session
+        event = _get_event(uow, event_id)
         registrations = {
             r.id: r
             for r in session.scalars(
@@ -192,8 +192,7 @@ def record_attendance(
                     requests_moved,
                     households_moved,
                     notes,
-                    username,
-                    user_id,
+                    actor,
                 )
         session.flush()
         if event.kind == EventKind.TRAINING:
@@ -202,16 +201,13 @@ def record_attendance(
                     suggestion = _training_suggestion(session, registration.household_id, config)
                     if suggestion is not None:
                         suggestions.append(suggestion)
-        audit(
-            session,
+        uow.audit(
             AuditAction.UPDATE,
             "events",
-            event.id,
             _("aanwezigheid: {n} aanwezig van {total}").format(
                 n=sum(1 for v in attendance.values() if v), total=len(attendance)
             ),
-            username=username,
-            user_id=user_id,
+            entity_id=event.id,
         )
     return AttendanceOutcome(
         recorded=len(attendance),
@@ -231,8 +227,7 @@ def _after_evening(
     requests_moved: list[int],
     households_moved: list[int],
     notes: list[str],
-    username: str,
-    user_id: int | None,
+    actor: Actor,
 ) -> None:
     if registration.household_id is not None:
         household = session.get(m.Household, registration.household_id)
@@ -253,8 +248,7 @@ def _after_evening(
                 config=config,
                 at=max(when, household.stage_since),
                 note=_("Aanwezig op {event}").format(event=event.name),
-                username=username,
-                user_id=user_id,
+                actor=actor,
             )
         except MoveRefused as exc:  # a beheerder's route without that step
             notes.append(f"{household.name}: {exc.message}")
@@ -284,20 +278,19 @@ def _after_evening(
             from_status=previous,
             to_status=RequestStatus.INFORMATIEAVOND,
             at=at,
-            user_id=user_id,
+            user_id=actor.user_id,
             note=_("Aanwezig op {event}").format(event=event.name),
         )
     )
-    audit(
+    add_audit_line(
         session,
+        actor,
         AuditAction.UPDATE,
         "info_requests",
         request.id,
         _("status: {old} -> {new}").format(
             old=label(previous), new=label(RequestStatus.INFORMATIEAVOND)
         ),
-        username=username,
-        user_id=user_id,
     )
     requests_moved.append(request.id)
 

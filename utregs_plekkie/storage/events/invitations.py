@@ -15,9 +15,11 @@ from utregs_plekkie.core.enums import (
 )
 from utregs_plekkie.core.errors import UserError
 from utregs_plekkie.core.i18n import _
+from utregs_plekkie.core.permissions import Actor, Permission, require
 from utregs_plekkie.storage.database import Database
+from utregs_plekkie.storage.events._common import _kind_event
 from utregs_plekkie.storage.events.queries import RegistrationRow, event_detail
-from utregs_plekkie.storage.repository import SYSTEM_USER, audit
+from utregs_plekkie.storage.unit_of_work import unit_of_work
 
 
 @dataclass(frozen=True)
@@ -61,11 +63,12 @@ def write_invitations_csv(
     event_id: int,
     path: Path,
     *,
-    username: str = SYSTEM_USER,
-    user_id: int | None = None,
+    actor: Actor,
 ) -> int:
     """Write the invitation list as CSV (UTF-8 with BOM and ';', as Excel in the
-    Netherlands expects); returns the number of people. The export is audited."""
+    Netherlands expects); returns the number of people. The export is audited in
+    ``actor``'s name."""
+    require(actor, Permission.EVENTS)
     rows = invitation_rows(db, event_id)
     target = Path(path)
     try:
@@ -83,14 +86,11 @@ def write_invitations_csv(
     except OSError as exc:
         Path(temporary).unlink(missing_ok=True)
         raise _unwritable(target, exc) from exc
-    with db.transaction() as session:
-        audit(
-            session,
+    with unit_of_work(db, actor, Permission.EVENTS, kind=_kind_event()) as uow:
+        uow.audit(
             AuditAction.EXPORT,
             "events",
-            event_id,
             _("uitnodigingslijst: {n} personen naar {file}").format(n=len(rows), file=target.name),
-            username=username,
-            user_id=user_id,
+            entity_id=event_id,
         )
     return len(rows)

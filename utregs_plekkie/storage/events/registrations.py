@@ -17,18 +17,18 @@ from utregs_plekkie.core.enums import (
 )
 from utregs_plekkie.core.errors import NotFoundError, UserError, ValidationError
 from utregs_plekkie.core.i18n import _
+from utregs_plekkie.core.permissions import Actor, Permission
 from utregs_plekkie.storage import models as m
 from utregs_plekkie.storage.database import Database
 from utregs_plekkie.storage.events._common import (
-    _event,
     _fmt_when,
+    _get_event,
     _kind_event,
     _kind_registration,
     _no_event,
     _registered_count,
-    _writing,
 )
-from utregs_plekkie.storage.repository import SYSTEM_USER, audit
+from utregs_plekkie.storage.unit_of_work import unit_of_work
 
 # --------------------------------------------------------------------------- people
 
@@ -90,16 +90,16 @@ def invite(
     *,
     request_ids: Iterable[int] = (),
     household_ids: Iterable[int] = (),
-    username: str = SYSTEM_USER,
-    user_id: int | None = None,
+    actor: Actor,
 ) -> InviteResult:
     """Invite requests and/or families (someone already on the list is skipped)."""
     requests = sorted(set(request_ids))
     households = sorted(set(household_ids))
     now = clock.now()
     invited = already = 0
-    with _writing(db, _kind_event()) as session:
-        event = _event(session, event_id)
+    with unit_of_work(db, actor, Permission.EVENTS, kind=_kind_event()) as uow:
+        session = uow.session
+        event = _get_event(uow, event_id)
         _check_people_exist(session, requests, households)
         people = [(r, None) for r in requests] + [(None, h) for h in households]
         for request_id, household_id in people:
@@ -120,14 +120,8 @@ def invite(
                 )
             )
             invited += 1
-        audit(
-            session,
-            AuditAction.UPDATE,
-            "events",
-            event.id,
-            _("{n} uitgenodigd").format(n=invited),
-            username=username,
-            user_id=user_id,
+        uow.audit(
+            AuditAction.UPDATE, "events", _("{n} uitgenodigd").format(n=invited), entity_id=event.id
         )
     return InviteResult(invited, already)
 
@@ -139,8 +133,7 @@ def register(
     request_id: int | None = None,
     household_id: int | None = None,
     walk_in: bool = False,
-    username: str = SYSTEM_USER,
-    user_id: int | None = None,
+    actor: Actor,
 ) -> int:
     """Register a request or a family for the event; returns the registration's id.
 
@@ -150,7 +143,8 @@ def register(
     """
     if (request_id is None) == (household_id is None):
         raise ValidationError(_("Kies één aanvraag of één gezin om aan te melden."))
-    with _writing(db, _kind_event()) as session:
+    with unit_of_work(db, actor, Permission.EVENTS, kind=_kind_event()) as uow:
+        session = uow.session
         # Locks the event row on PostgreSQL (SQLite's write transaction already is
         # exclusive), so two laptops cannot both take the last place.
         event = session.get(m.Event, event_id, with_for_update=True)
@@ -188,16 +182,13 @@ def register(
             session.add(existing)
         existing.registered_at = now
         session.flush()
-        audit(
-            session,
+        uow.audit(
             AuditAction.UPDATE,
             "events",
-            event.id,
             _("aangemeld: {who}").format(
                 who=f"gezin {household_id}" if household_id else f"aanvraag {request_id}"
             ),
-            username=username,
-            user_id=user_id,
+            entity_id=event.id,
         )
         return existing.id
 
@@ -206,11 +197,11 @@ def cancel_registration(
     db: Database,
     registration_id: int,
     *,
-    username: str = SYSTEM_USER,
-    user_id: int | None = None,
+    actor: Actor,
 ) -> None:
     """Take back a registration (the invitation stays), freeing the place."""
-    with _writing(db, _kind_registration()) as session:
+    with unit_of_work(db, actor, Permission.EVENTS, kind=_kind_registration()) as uow:
+        session = uow.session
         registration = session.get(m.EventRegistration, registration_id)
         if registration is None:
             raise NotFoundError(_("Deze aanmelding bestaat niet (meer). Vernieuw de lijst."))
@@ -224,12 +215,9 @@ def cancel_registration(
         registration.registered_at = None
         if registration.invited_at is None:
             session.delete(registration)
-        audit(
-            session,
+        uow.audit(
             AuditAction.UPDATE,
             "events",
-            registration.event_id,
             _("afgemeld: aanmelding {id}").format(id=registration_id),
-            username=username,
-            user_id=user_id,
+            entity_id=registration.event_id,
         )

@@ -17,21 +17,21 @@ from utregs_plekkie.core.enums import (
 )
 from utregs_plekkie.core.errors import UserError, ValidationError
 from utregs_plekkie.core.i18n import _
+from utregs_plekkie.core.permissions import Actor, Permission
 from utregs_plekkie.storage import models as m
 from utregs_plekkie.storage.database import Database
 from utregs_plekkie.storage.events._common import (
     NAME_MAX,
     _aware,
-    _event,
     _fmt_when,
+    _get_event,
     _kind_event,
     _registered_count,
-    _writing,
 )
 from utregs_plekkie.storage.households import (
     SaveResult,
 )
-from utregs_plekkie.storage.repository import SYSTEM_USER, audit
+from utregs_plekkie.storage.unit_of_work import unit_of_work
 
 # --------------------------------------------------------------------------- events
 
@@ -118,22 +118,15 @@ def _event_columns(data: EventData) -> dict[str, Any]:
     }
 
 
-def create_event(
-    db: Database, data: EventData, *, username: str = SYSTEM_USER, user_id: int | None = None
-) -> int:
+def create_event(db: Database, data: EventData, *, actor: Actor) -> int:
     values = _event_columns(data)
-    with _writing(db, _kind_event()) as session:
+    with unit_of_work(db, actor, Permission.EVENTS, kind=_kind_event()) as uow:
+        session = uow.session
         event = m.Event(**values)
         session.add(event)
         session.flush()
-        audit(
-            session,
-            AuditAction.CREATE,
-            "events",
-            event.id,
-            f"{label(event.kind)}: {event.name}",
-            username=username,
-            user_id=user_id,
+        uow.audit(
+            AuditAction.CREATE, "events", f"{label(event.kind)}: {event.name}", entity_id=event.id
         )
         return event.id
 
@@ -144,13 +137,13 @@ def update_event(
     expected_version: int,
     data: EventData,
     *,
-    username: str = SYSTEM_USER,
-    user_id: int | None = None,
+    actor: Actor,
 ) -> SaveResult:
     """Save an edited event; the capacity cannot drop below those registered."""
     values = _event_columns(data)
-    with _writing(db, _kind_event()) as session:
-        event = _event(session, event_id, expected_version)
+    with unit_of_work(db, actor, Permission.EVENTS, kind=_kind_event()) as uow:
+        session = uow.session
+        event = _get_event(uow, event_id, expected_version)
         registered = _registered_count(session, event.id)
         if values["capacity"] is not None and values["capacity"] < registered:
             raise ValidationError(
@@ -160,19 +153,7 @@ def update_event(
                 ).format(n=registered),
                 field="capacity",
             )
-        changed = sorted(k for k, v in values.items() if getattr(event, k) != v)
-        for key in changed:
-            setattr(event, key, values[key])
-        if changed:
-            audit(
-                session,
-                AuditAction.UPDATE,
-                "events",
-                event.id,
-                ", ".join(changed),
-                username=username,
-                user_id=user_id,
-            )
+        uow.change(event, values)
         session.flush()
         return SaveResult(event.id, event.version)
 
@@ -182,12 +163,12 @@ def remove_event(
     event_id: int,
     expected_version: int,
     *,
-    username: str = SYSTEM_USER,
-    user_id: int | None = None,
+    actor: Actor,
 ) -> None:
     """Remove an event where nobody's attendance was recorded yet."""
-    with _writing(db, _kind_event()) as session:
-        event = _event(session, event_id, expected_version)
+    with unit_of_work(db, actor, Permission.EVENTS, kind=_kind_event()) as uow:
+        session = uow.session
+        event = _get_event(uow, event_id, expected_version)
         if any(r.attended for r in event.registrations):
             raise UserError(
                 _(
@@ -196,12 +177,4 @@ def remove_event(
                 )
             )
         session.delete(event)
-        audit(
-            session,
-            AuditAction.DELETE,
-            "events",
-            event_id,
-            "",
-            username=username,
-            user_id=user_id,
-        )
+        uow.audit(AuditAction.DELETE, "events", entity_id=event_id)

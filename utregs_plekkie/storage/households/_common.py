@@ -7,24 +7,15 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
 from datetime import date, datetime, time
-from typing import Any, TypeVar
-
-from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
+from typing import Any
 
 from utregs_plekkie.core import clock
-from utregs_plekkie.core.errors import NotFoundError, StaleRecordError, ValidationError
+from utregs_plekkie.core.errors import ValidationError
 from utregs_plekkie.core.i18n import _
-from utregs_plekkie.storage import models as m
-from utregs_plekkie.storage.database import Database
-from utregs_plekkie.storage.repository import stale_message
 
 log = logging.getLogger(__name__)
 
-
-T = TypeVar("T", bound=m.Base)
 
 NAME_MAX = 160
 TEXT_MAX = 200
@@ -52,36 +43,6 @@ def _kind_check() -> str:
 
 def _kind_offer() -> str:
     return _("beschikbaarheid")
-
-
-@contextmanager
-def _writing(db: Database, kind: str) -> Iterator[Session]:
-    """One transaction; a concurrent change caught by the version column becomes a
-    :class:`StaleRecordError` with the usual sentence."""
-    try:
-        with db.transaction() as session:
-            yield session
-    except StaleDataError as exc:
-        raise StaleRecordError(stale_message(kind)) from exc
-
-
-def _get(
-    session: Session,
-    model: type[T],
-    record_id: int,
-    kind: str,
-    expected_version: int | None = None,
-) -> T:
-    record = session.get(model, record_id)
-    if record is None:
-        raise NotFoundError(
-            _("Deze {kind} bestaat niet (meer). Vernieuw de lijst en probeer het opnieuw.").format(
-                kind=kind
-            )
-        )
-    if expected_version is not None and getattr(record, "version", None) != expected_version:
-        raise StaleRecordError(stale_message(kind))
-    return record
 
 
 def _touch(record: Any) -> None:

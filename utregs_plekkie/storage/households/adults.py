@@ -8,17 +8,16 @@ from utregs_plekkie.core.enums import (
     label,
 )
 from utregs_plekkie.core.i18n import _
+from utregs_plekkie.core.permissions import Actor, Permission
 from utregs_plekkie.core.pipeline import (
     required_check,
 )
 from utregs_plekkie.storage import models as m
 from utregs_plekkie.storage.database import Database
 from utregs_plekkie.storage.households._common import (
-    _get,
     _kind_adult,
     _kind_check,
     _kind_household,
-    _writing,
 )
 from utregs_plekkie.storage.households.data import (
     AdultData,
@@ -28,7 +27,7 @@ from utregs_plekkie.storage.households.data import (
     _check_columns,
     _refresh_name_key,
 )
-from utregs_plekkie.storage.repository import SYSTEM_USER, audit
+from utregs_plekkie.storage.unit_of_work import unit_of_work
 
 # --------------------------------------------------------------------------- adults, checks
 
@@ -38,8 +37,7 @@ def add_adult(
     household_id: int,
     data: AdultData,
     *,
-    username: str = SYSTEM_USER,
-    user_id: int | None = None,
+    actor: Actor,
 ) -> int:
     """Add an adult (with any checks in ``data.checks``); returns the adult's id.
 
@@ -48,8 +46,9 @@ def add_adult(
     """
     today = clock.today()
     values = _adult_columns(data, today)
-    with _writing(db, _kind_household()) as session:
-        household = _get(session, m.Household, household_id, _kind_household())
+    with unit_of_work(db, actor, Permission.EDIT_HOUSEHOLDS, kind=_kind_household()) as uow:
+        session = uow.session
+        household = uow.get(m.Household, household_id, kind=_kind_household())
         adult = m.Adult(**values)
         for check_data in data.checks:
             kind = check_data.kind or required_check(household.route)
@@ -59,14 +58,11 @@ def add_adult(
         household.adults.append(adult)
         session.flush()
         _refresh_name_key(session, household)
-        audit(
-            session,
+        uow.audit(
             AuditAction.CREATE,
             "household_adults",
-            adult.id,
             _("gezin {id}").format(id=household.id),
-            username=username,
-            user_id=user_id,
+            entity_id=adult.id,
         )
         return adult.id
 
@@ -77,25 +73,13 @@ def update_adult(
     expected_version: int,
     data: AdultData,
     *,
-    username: str = SYSTEM_USER,
-    user_id: int | None = None,
+    actor: Actor,
 ) -> SaveResult:
     values = _adult_columns(data, clock.today())
-    with _writing(db, _kind_adult()) as session:
-        adult = _get(session, m.Adult, adult_id, _kind_adult(), expected_version)
-        changed = sorted(k for k, v in values.items() if getattr(adult, k) != v)
-        for key in changed:
-            setattr(adult, key, values[key])
-        if changed:
-            audit(
-                session,
-                AuditAction.UPDATE,
-                "household_adults",
-                adult.id,
-                ", ".join(changed),
-                username=username,
-                user_id=user_id,
-            )
+    with unit_of_work(db, actor, Permission.EDIT_HOUSEHOLDS, kind=_kind_adult()) as uow:
+        session = uow.session
+        adult = uow.get(m.Adult, adult_id, expected_version=expected_version, kind=_kind_adult())
+        changed = uow.change(adult, values)
         session.flush()
         if "first_name" in changed:
             _refresh_name_key(session, adult.household)
@@ -107,23 +91,20 @@ def remove_adult(
     adult_id: int,
     expected_version: int,
     *,
-    username: str = SYSTEM_USER,
-    user_id: int | None = None,
+    actor: Actor,
 ) -> None:
-    with _writing(db, _kind_adult()) as session:
-        adult = _get(session, m.Adult, adult_id, _kind_adult(), expected_version)
+    with unit_of_work(db, actor, Permission.EDIT_HOUSEHOLDS, kind=_kind_adult()) as uow:
+        session = uow.session
+        adult = uow.get(m.Adult, adult_id, expected_version=expected_version, kind=_kind_adult())
         household = adult.household
         session.delete(adult)
         session.flush()
         _refresh_name_key(session, household)
-        audit(
-            session,
+        uow.audit(
             AuditAction.DELETE,
             "household_adults",
-            adult_id,
             _("gezin {id}").format(id=household.id),
-            username=username,
-            user_id=user_id,
+            entity_id=adult_id,
         )
 
 
@@ -132,25 +113,22 @@ def add_check(
     adult_id: int,
     data: CheckData,
     *,
-    username: str = SYSTEM_USER,
-    user_id: int | None = None,
+    actor: Actor,
 ) -> int:
     """Record a VGB or VOG (requested, or issued) for an adult; returns its id."""
-    with _writing(db, _kind_adult()) as session:
-        adult = _get(session, m.Adult, adult_id, _kind_adult())
+    with unit_of_work(db, actor, Permission.EDIT_HOUSEHOLDS, kind=_kind_adult()) as uow:
+        session = uow.session
+        adult = uow.get(m.Adult, adult_id, kind=_kind_adult())
         household = adult.household
         kind = data.kind or required_check(household.route)
         check = m.ScreeningCheck(**_check_columns(data, kind, household.provider, clock.today()))
         adult.checks.append(check)
         session.flush()
-        audit(
-            session,
+        uow.audit(
             AuditAction.CREATE,
             "screening_checks",
-            check.id,
             _("{kind} voor volwassene {id}").format(kind=label(kind), id=adult.id),
-            username=username,
-            user_id=user_id,
+            entity_id=check.id,
         )
         return check.id
 
@@ -161,29 +139,19 @@ def update_check(
     expected_version: int,
     data: CheckData,
     *,
-    username: str = SYSTEM_USER,
-    user_id: int | None = None,
+    actor: Actor,
 ) -> SaveResult:
     """Save an edited check (e.g. the issue date once the VGB came in)."""
-    with _writing(db, _kind_check()) as session:
-        check = _get(session, m.ScreeningCheck, check_id, _kind_check(), expected_version)
+    with unit_of_work(db, actor, Permission.EDIT_HOUSEHOLDS, kind=_kind_check()) as uow:
+        session = uow.session
+        check = uow.get(
+            m.ScreeningCheck, check_id, expected_version=expected_version, kind=_kind_check()
+        )
         kind = data.kind or check.kind
         values = _check_columns(data, kind, check.provider, clock.today())
         if data.provider is None:
             values["provider"] = check.provider
-        changed = sorted(k for k, v in values.items() if getattr(check, k) != v)
-        for key in changed:
-            setattr(check, key, values[key])
-        if changed:
-            audit(
-                session,
-                AuditAction.UPDATE,
-                "screening_checks",
-                check.id,
-                ", ".join(changed),
-                username=username,
-                user_id=user_id,
-            )
+        uow.change(check, values)
         session.flush()
         return SaveResult(check.id, check.version)
 
@@ -193,18 +161,12 @@ def remove_check(
     check_id: int,
     expected_version: int,
     *,
-    username: str = SYSTEM_USER,
-    user_id: int | None = None,
+    actor: Actor,
 ) -> None:
-    with _writing(db, _kind_check()) as session:
-        check = _get(session, m.ScreeningCheck, check_id, _kind_check(), expected_version)
-        session.delete(check)
-        audit(
-            session,
-            AuditAction.DELETE,
-            "screening_checks",
-            check_id,
-            "",
-            username=username,
-            user_id=user_id,
+    with unit_of_work(db, actor, Permission.EDIT_HOUSEHOLDS, kind=_kind_check()) as uow:
+        session = uow.session
+        check = uow.get(
+            m.ScreeningCheck, check_id, expected_version=expected_version, kind=_kind_check()
         )
+        session.delete(check)
+        uow.audit(AuditAction.DELETE, "screening_checks", entity_id=check_id)

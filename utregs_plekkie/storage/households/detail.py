@@ -18,6 +18,7 @@ from utregs_plekkie.core.enums import (
 )
 from utregs_plekkie.core.errors import NotFoundError
 from utregs_plekkie.core.i18n import _
+from utregs_plekkie.core.permissions import Actor
 from utregs_plekkie.core.pipeline import (
     AdultScreeningStatus,
     StageMove,
@@ -47,7 +48,7 @@ from utregs_plekkie.storage.households.screening import (
 from utregs_plekkie.storage.households.settings import (
     load_pipeline_config,
 )
-from utregs_plekkie.storage.repository import SYSTEM_USER, audit
+from utregs_plekkie.storage.unit_of_work import add_audit_line
 
 # --------------------------------------------------------------------------- detail
 
@@ -80,11 +81,14 @@ def household_detail(
     household_id: int,
     *,
     on: date | None = None,
-    username: str = SYSTEM_USER,
-    user_id: int | None = None,
+    actor: Actor | None = None,
     log_view: bool = True,
 ) -> HouseholdDetail:
-    """One family for the detail view; the view is written to the audit log."""
+    """One family for the detail view; the view is written to the audit log in
+    ``actor``'s name. ``log_view=False`` (no actor needed) is for the program's own
+    look-ups: reloading a form, the person search, the benchmark."""
+    if log_view and not isinstance(actor, Actor):
+        raise TypeError("household_detail logs the view: pass the Actor who looks")
     config = load_pipeline_config(db)
     day = on or clock.today()
     with db.transaction() as session:
@@ -114,16 +118,8 @@ def household_detail(
             .where(m.InfoRequest.household_id == household.id)
             .order_by(m.InfoRequest.id)
         ).all()
-        if log_view:
-            audit(
-                session,
-                AuditAction.VIEW,
-                "households",
-                household.id,
-                "",
-                username=username,
-                user_id=user_id,
-            )
+        if log_view and actor is not None:
+            add_audit_line(session, actor, AuditAction.VIEW, "households", household.id, "")
         session.flush()
         session.expunge(household)
     history = _history_of(household)

@@ -13,6 +13,7 @@ from utregs_plekkie.core.enums import (
 )
 from utregs_plekkie.core.errors import UserError, ValidationError
 from utregs_plekkie.core.i18n import _
+from utregs_plekkie.core.permissions import Actor, Permission
 from utregs_plekkie.core.pipeline import (
     route_for_interests,
 )
@@ -20,9 +21,7 @@ from utregs_plekkie.storage import models as m
 from utregs_plekkie.storage.database import Database
 from utregs_plekkie.storage.households._common import (
     _fmt,
-    _get,
     _local_date,
-    _writing,
 )
 from utregs_plekkie.storage.households.data import (
     AdultData,
@@ -32,7 +31,7 @@ from utregs_plekkie.storage.households.save import insert_household
 from utregs_plekkie.storage.households.settings import (
     load_pipeline_config,
 )
-from utregs_plekkie.storage.repository import SYSTEM_USER, audit
+from utregs_plekkie.storage.unit_of_work import unit_of_work
 
 # --------------------------------------------------------------------------- from a request
 
@@ -50,8 +49,7 @@ def request_to_household(
     *,
     expected_version: int | None = None,
     route: HouseholdRoute | None = None,
-    username: str = SYSTEM_USER,
-    user_id: int | None = None,
+    actor: Actor,
 ) -> int:
     """Turn a request into a family in one action; returns the family's id.
 
@@ -63,8 +61,9 @@ def request_to_household(
     """
     config = load_pipeline_config(db)
     kind = _("aanvraag")
-    with _writing(db, kind) as session:
-        request = _get(session, m.InfoRequest, request_id, kind, expected_version)
+    with unit_of_work(db, actor, Permission.EDIT_HOUSEHOLDS, kind=kind) as uow:
+        session = uow.session
+        request = uow.get(m.InfoRequest, request_id, expected_version=expected_version, kind=kind)
         if request.household_id is not None:
             existing = session.get(m.Household, request.household_id)
             raise UserError(
@@ -139,8 +138,7 @@ def request_to_household(
             reason=None,
             note="",
             config=config,
-            username=username,
-            user_id=user_id,
+            actor=actor,
             history=history,
             audit_detail=_("uit aanvraag {id}").format(id=request.id),
         )
@@ -155,18 +153,15 @@ def request_to_household(
                     from_status=previous,
                     to_status=RequestStatus.AANGEMELD,
                     at=now,
-                    user_id=user_id,
+                    user_id=actor.user_id,
                     note=_("Gezin aangemaakt: {name}").format(name=household.name),
                 )
             )
-        audit(
-            session,
+        uow.audit(
             AuditAction.UPDATE,
             "info_requests",
-            request.id,
             _("aangemeld, gezin {id}").format(id=household.id),
-            username=username,
-            user_id=user_id,
+            entity_id=request.id,
         )
         session.flush()
         return household.id

@@ -15,7 +15,9 @@ from utregs_plekkie.core.enums import (
     PipelineStage,
     label,
 )
+from utregs_plekkie.core.errors import NotFoundError
 from utregs_plekkie.core.i18n import _
+from utregs_plekkie.core.permissions import Actor, Permission
 from utregs_plekkie.core.pipeline import (
     OFF_ROUTE_STAGES,
     NextAction,
@@ -31,10 +33,8 @@ from utregs_plekkie.core.pipeline import (
 from utregs_plekkie.storage import models as m
 from utregs_plekkie.storage.database import Database
 from utregs_plekkie.storage.households._common import (
-    _get,
     _kind_household,
     _local_date,
-    _writing,
 )
 from utregs_plekkie.storage.households.screening import (
     screening_snapshot,
@@ -42,7 +42,7 @@ from utregs_plekkie.storage.households.screening import (
 from utregs_plekkie.storage.households.settings import (
     load_pipeline_config,
 )
-from utregs_plekkie.storage.repository import SYSTEM_USER, audit
+from utregs_plekkie.storage.unit_of_work import add_audit_line, not_found_message, unit_of_work
 
 # --------------------------------------------------------------------------- moves
 
@@ -72,11 +72,11 @@ def apply_stage_move(
     note: str = "",
     next_action: NextAction | None = None,
     at: datetime | None = None,
-    username: str = SYSTEM_USER,
-    user_id: int | None = None,
+    actor: Actor,
 ) -> MoveResult:
     """Move a loaded family inside the caller's transaction (used by
-    :func:`move_stage` and by recording attendance at an event)."""
+    :func:`move_stage` and by recording attendance at an event), audited in
+    ``actor``'s name; the caller's unit of work checked the permission."""
     when = at or clock.now()
     on = _local_date(when)
     history = _history_of(household)
@@ -114,19 +114,18 @@ def apply_stage_move(
             from_stage=from_stage,
             to_stage=to_stage,
             at=when,
-            user_id=user_id,
+            user_id=actor.user_id,
             reason=reason if to_stage in OFF_ROUTE_STAGES else None,
             note=note.strip(),
         )
     )
-    audit(
+    add_audit_line(
         session,
+        actor,
         AuditAction.UPDATE,
         "households",
         household.id,
         _("fase: {old} -> {new}").format(old=label(from_stage), new=label(to_stage)),
-        username=username,
-        user_id=user_id,
     )
     session.flush()
     return MoveResult(household.id, move, household.version, action)
@@ -142,8 +141,7 @@ def move_stage(
     expected_version: int | None = None,
     next_action: NextAction | None = None,
     at: datetime | None = None,
-    username: str = SYSTEM_USER,
-    user_id: int | None = None,
+    actor: Actor,
 ) -> MoveResult:
     """Move a family to ``to_stage`` (next, back one, pause, resume, stop), dated.
 
@@ -153,10 +151,12 @@ def move_stage(
     action becomes ``next_action`` or the new stage's default with its norm date.
     """
     config = load_pipeline_config(db)
-    with _writing(db, _kind_household()) as session:
-        household = _get(session, m.Household, household_id, _kind_household(), expected_version)
+    with unit_of_work(db, actor, Permission.EDIT_HOUSEHOLDS, kind=_kind_household()) as uow:
+        household = uow.get(
+            m.Household, household_id, expected_version=expected_version, kind=_kind_household()
+        )
         return apply_stage_move(
-            session,
+            uow.session,
             household,
             PipelineStage(to_stage),
             config=config,
@@ -164,8 +164,7 @@ def move_stage(
             note=note,
             next_action=next_action,
             at=at,
-            username=username,
-            user_id=user_id,
+            actor=actor,
         )
 
 
@@ -173,7 +172,9 @@ def moves_for(db: Database, household_id: int) -> list[StageMove]:
     """The moves the family can make now (menu items, keyboard, drop targets)."""
     config = load_pipeline_config(db)
     with db.session() as session:
-        household = _get(session, m.Household, household_id, _kind_household())
+        household = session.get(m.Household, household_id)
+        if household is None:
+            raise NotFoundError(not_found_message(_kind_household()))
         return allowed_moves(
             config, household.route, household.stage, resume_stage(_history_of(household))
         )

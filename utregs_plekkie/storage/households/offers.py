@@ -19,6 +19,7 @@ from utregs_plekkie.core.enums import (
 )
 from utregs_plekkie.core.errors import NotFoundError, UserError, ValidationError
 from utregs_plekkie.core.i18n import _
+from utregs_plekkie.core.permissions import Actor, Permission
 from utregs_plekkie.core.schedule import Schedule
 from utregs_plekkie.storage import models as m
 from utregs_plekkie.storage.capacity import offer_usage
@@ -27,15 +28,13 @@ from utregs_plekkie.storage.households._common import (
     AGE_MAX,
     _clean_text,
     _fmt,
-    _get,
     _kind_household,
     _kind_offer,
-    _writing,
 )
 from utregs_plekkie.storage.households.data import (
     SaveResult,
 )
-from utregs_plekkie.storage.repository import SYSTEM_USER, audit
+from utregs_plekkie.storage.unit_of_work import unit_of_work
 
 # --------------------------------------------------------------------------- offers
 
@@ -164,23 +163,20 @@ def add_offer(
     household_id: int,
     data: OfferData,
     *,
-    username: str = SYSTEM_USER,
-    user_id: int | None = None,
+    actor: Actor,
 ) -> int:
     """Add an availability offer to a family; returns its id."""
-    with _writing(db, _kind_household()) as session:
-        household = _get(session, m.Household, household_id, _kind_household())
+    with unit_of_work(db, actor, Permission.EDIT_HOUSEHOLDS, kind=_kind_household()) as uow:
+        session = uow.session
+        household = uow.get(m.Household, household_id, kind=_kind_household())
         offer = m.AvailabilityOffer(**validate_offer(data, household.route))
         household.offers.append(offer)
         session.flush()
-        audit(
-            session,
+        uow.audit(
             AuditAction.CREATE,
             "availability_offers",
-            offer.id,
             _("gezin {id}: {care}").format(id=household.id, care=label(offer.care_form)),
-            username=username,
-            user_id=user_id,
+            entity_id=offer.id,
         )
         return offer.id
 
@@ -195,12 +191,14 @@ def update_offer(
     expected_version: int,
     data: OfferData,
     *,
-    username: str = SYSTEM_USER,
-    user_id: int | None = None,
+    actor: Actor,
 ) -> SaveResult:
     """Save an edited offer; capacity cannot drop below the children placed on it."""
-    with _writing(db, _kind_offer()) as session:
-        offer = _get(session, m.AvailabilityOffer, offer_id, _kind_offer(), expected_version)
+    with unit_of_work(db, actor, Permission.EDIT_HOUSEHOLDS, kind=_kind_offer()) as uow:
+        session = uow.session
+        offer = uow.get(
+            m.AvailabilityOffer, offer_id, expected_version=expected_version, kind=_kind_offer()
+        )
         values = validate_offer(data, offer.household.route)
         used = _active_placements(session, offer.id, clock.today())
         if values["capacity"] < used:
@@ -211,19 +209,7 @@ def update_offer(
                 ).format(n=used),
                 field="capacity",
             )
-        changed = sorted(k for k, v in values.items() if getattr(offer, k) != v)
-        for key in changed:
-            setattr(offer, key, values[key])
-        if changed:
-            audit(
-                session,
-                AuditAction.UPDATE,
-                "availability_offers",
-                offer.id,
-                ", ".join(changed),
-                username=username,
-                user_id=user_id,
-            )
+        uow.change(offer, values)
         session.flush()
         return SaveResult(offer.id, offer.version)
 
@@ -233,12 +219,14 @@ def remove_offer(
     offer_id: int,
     expected_version: int,
     *,
-    username: str = SYSTEM_USER,
-    user_id: int | None = None,
+    actor: Actor,
 ) -> None:
     """Remove an offer that no child is placed on now (otherwise: pause it)."""
-    with _writing(db, _kind_offer()) as session:
-        offer = _get(session, m.AvailabilityOffer, offer_id, _kind_offer(), expected_version)
+    with unit_of_work(db, actor, Permission.EDIT_HOUSEHOLDS, kind=_kind_offer()) as uow:
+        session = uow.session
+        offer = uow.get(
+            m.AvailabilityOffer, offer_id, expected_version=expected_version, kind=_kind_offer()
+        )
         used = _active_placements(session, offer.id, clock.today())
         if used:
             raise UserError(
@@ -249,14 +237,11 @@ def remove_offer(
             )
         household_id = offer.household_id
         session.delete(offer)
-        audit(
-            session,
+        uow.audit(
             AuditAction.DELETE,
             "availability_offers",
-            offer_id,
             _("gezin {id}").format(id=household_id),
-            username=username,
-            user_id=user_id,
+            entity_id=offer_id,
         )
 
 
@@ -267,8 +252,7 @@ def add_offer_pause(
     ends_on: date,
     reason: str = "",
     *,
-    username: str = SYSTEM_USER,
-    user_id: int | None = None,
+    actor: Actor,
 ) -> int:
     """A period the offer is not available (e.g. "niet in de zomer van 2027")."""
     if ends_on < starts_on:
@@ -279,8 +263,9 @@ def add_offer_pause(
             field="ends_on",
         )
     text = _clean_text(reason, "reden")
-    with _writing(db, _kind_offer()) as session:
-        offer = _get(session, m.AvailabilityOffer, offer_id, _kind_offer())
+    with unit_of_work(db, actor, Permission.EDIT_HOUSEHOLDS, kind=_kind_offer()) as uow:
+        session = uow.session
+        offer = uow.get(m.AvailabilityOffer, offer_id, kind=_kind_offer())
         for pause in offer.pauses:
             if pause.starts_on <= ends_on and starts_on <= pause.ends_on:
                 raise ValidationError(
@@ -293,33 +278,23 @@ def add_offer_pause(
         pause = m.OfferPause(starts_on=starts_on, ends_on=ends_on, reason=text)
         offer.pauses.append(pause)
         session.flush()
-        audit(
-            session,
+        uow.audit(
             AuditAction.UPDATE,
             "availability_offers",
-            offer.id,
             _("pauze {start} t/m {end}").format(start=_fmt(starts_on), end=_fmt(ends_on)),
-            username=username,
-            user_id=user_id,
+            entity_id=offer.id,
         )
         return pause.id
 
 
-def remove_offer_pause(
-    db: Database, pause_id: int, *, username: str = SYSTEM_USER, user_id: int | None = None
-) -> None:
-    with _writing(db, _kind_offer()) as session:
+def remove_offer_pause(db: Database, pause_id: int, *, actor: Actor) -> None:
+    with unit_of_work(db, actor, Permission.EDIT_HOUSEHOLDS, kind=_kind_offer()) as uow:
+        session = uow.session
         pause = session.get(m.OfferPause, pause_id)
         if pause is None:
             raise NotFoundError(_("Deze pauze bestaat niet (meer). Vernieuw het scherm."))
         offer_id = pause.offer_id
         session.delete(pause)
-        audit(
-            session,
-            AuditAction.UPDATE,
-            "availability_offers",
-            offer_id,
-            _("pauze verwijderd"),
-            username=username,
-            user_id=user_id,
+        uow.audit(
+            AuditAction.UPDATE, "availability_offers", _("pauze verwijderd"), entity_id=offer_id
         )

@@ -19,6 +19,7 @@ from utregs_plekkie.core.enums import (
 )
 from utregs_plekkie.core.errors import ValidationError
 from utregs_plekkie.core.i18n import _
+from utregs_plekkie.core.permissions import Actor, Permission
 from utregs_plekkie.core.pipeline import (
     OFF_ROUTE_STAGES,
     HouseholdScreening,
@@ -32,10 +33,8 @@ from utregs_plekkie.core.pipeline import (
 from utregs_plekkie.storage import models as m
 from utregs_plekkie.storage.database import Database
 from utregs_plekkie.storage.households._common import (
-    _get,
     _kind_household,
     _touch,
-    _writing,
 )
 from utregs_plekkie.storage.households.data import (
     AdultData,
@@ -56,7 +55,7 @@ from utregs_plekkie.storage.households.screening import (
 from utregs_plekkie.storage.households.settings import (
     load_pipeline_config,
 )
-from utregs_plekkie.storage.repository import SYSTEM_USER, audit
+from utregs_plekkie.storage.unit_of_work import add_audit_line, unit_of_work
 
 
 def create_household(
@@ -68,8 +67,7 @@ def create_household(
     stage: PipelineStage = PipelineStage.INFORMATIEBIJEENKOMST,
     reason: str | None = None,
     note: str = "",
-    username: str = SYSTEM_USER,
-    user_id: int | None = None,
+    actor: Actor,
     config: PipelineConfig | None = None,
 ) -> int:
     """Create a family directly (without a request); returns its id.
@@ -78,7 +76,8 @@ def create_household(
     another list may start further on (``stage``): "beschikbaar" then needs every
     adult's check, and "gestopt" a reason, as for a move.
     """
-    with _writing(db, _kind_household()) as session:
+    with unit_of_work(db, actor, Permission.EDIT_HOUSEHOLDS, kind=_kind_household()) as uow:
+        session = uow.session
         household = insert_household(
             session,
             data,
@@ -88,8 +87,7 @@ def create_household(
             reason=reason,
             note=note,
             config=config or load_pipeline_config(db),
-            username=username,
-            user_id=user_id,
+            actor=actor,
         )
         return household.id
 
@@ -104,8 +102,7 @@ def insert_household(
     reason: str | None,
     note: str,
     config: PipelineConfig,
-    username: str,
-    user_id: int | None,
+    actor: Actor,
     history: Sequence[tuple[PipelineStage | None, PipelineStage, datetime]] = (),
     audit_detail: str = "",
 ) -> m.Household:
@@ -164,7 +161,7 @@ def insert_household(
                 from_stage=from_stage,
                 to_stage=to_stage,
                 at=at,
-                user_id=user_id,
+                user_id=actor.user_id,
                 reason=reason if to_stage == PipelineStage.GESTOPT else None,
                 note=note.strip() if to_stage == stage else "",
             )
@@ -173,14 +170,13 @@ def insert_household(
     session.add(household)
     session.flush()
     _refresh_name_key(session, household)
-    audit(
+    add_audit_line(
         session,
+        actor,
         AuditAction.CREATE,
         "households",
         household.id,
         audit_detail or _("fase {stage}").format(stage=label(stage)),
-        username=username,
-        user_id=user_id,
     )
     return household
 
@@ -191,8 +187,7 @@ def update_household(
     expected_version: int,
     data: HouseholdData,
     *,
-    username: str = SYSTEM_USER,
-    user_id: int | None = None,
+    actor: Actor,
 ) -> SaveResult:
     """Save the edited family if nobody changed it since ``expected_version``.
 
@@ -202,8 +197,11 @@ def update_household(
     """
     config = load_pipeline_config(db)
     values = _household_columns(data)
-    with _writing(db, _kind_household()) as session:
-        household = _get(session, m.Household, household_id, _kind_household(), expected_version)
+    with unit_of_work(db, actor, Permission.EDIT_HOUSEHOLDS, kind=_kind_household()) as uow:
+        session = uow.session
+        household = uow.get(
+            m.Household, household_id, expected_version=expected_version, kind=_kind_household()
+        )
         warnings: list[str] = []
         new_route: HouseholdRoute = values["route"]
         if new_route != household.route:
@@ -220,19 +218,7 @@ def update_household(
                     "volwassenen moeten opnieuw worden aangevraagd."
                 ).format(new=label(values["provider"]), old=label(household.provider))
             )
-        changed = sorted(k for k, v in values.items() if getattr(household, k) != v)
-        for key in changed:
-            setattr(household, key, values[key])
-        if changed:
-            audit(
-                session,
-                AuditAction.UPDATE,
-                "households",
-                household.id,
-                ", ".join(changed),
-                username=username,
-                user_id=user_id,
-            )
+        changed = uow.change(household, values)
         session.flush()
         if "name" in changed:
             _refresh_name_key(session, household)
@@ -284,23 +270,22 @@ def set_own_children(
     expected_version: int,
     children: Sequence[OwnChild],
     *,
-    username: str = SYSTEM_USER,
-    user_id: int | None = None,
+    actor: Actor,
 ) -> SaveResult:
     """Replace the family's own children (birth years) with ``children``."""
     rows = _own_children_rows(children, clock.today())
-    with _writing(db, _kind_household()) as session:
-        household = _get(session, m.Household, household_id, _kind_household(), expected_version)
+    with unit_of_work(db, actor, Permission.EDIT_HOUSEHOLDS, kind=_kind_household()) as uow:
+        session = uow.session
+        household = uow.get(
+            m.Household, household_id, expected_version=expected_version, kind=_kind_household()
+        )
         household.own_children = rows
         _touch(household)
-        audit(
-            session,
+        uow.audit(
             AuditAction.UPDATE,
             "households",
-            household.id,
             _("eigen kinderen: {n}").format(n=len(rows)),
-            username=username,
-            user_id=user_id,
+            entity_id=household.id,
         )
         session.flush()
         return SaveResult(household.id, household.version)

@@ -13,6 +13,7 @@ from utregs_plekkie.core.enums import (
 )
 from utregs_plekkie.core.errors import StaleRecordError, ValidationError
 from utregs_plekkie.core.i18n import _
+from utregs_plekkie.core.permissions import Actor, Permission
 from utregs_plekkie.core.pipeline import (
     DEFAULT_CONFIG,
     SETTINGS_KEY,
@@ -21,10 +22,9 @@ from utregs_plekkie.core.pipeline import (
 from utregs_plekkie.storage import models as m
 from utregs_plekkie.storage.database import Database
 from utregs_plekkie.storage.households._common import (
-    _writing,
     log,
 )
-from utregs_plekkie.storage.repository import SYSTEM_USER, audit, stale_message
+from utregs_plekkie.storage.unit_of_work import stale_message, unit_of_work
 
 # --------------------------------------------------------------------------- settings
 
@@ -53,17 +53,18 @@ def save_pipeline_config(
     config: PipelineConfig,
     expected_version: int | None,
     *,
-    username: str = SYSTEM_USER,
-    user_id: int | None = None,
+    actor: Actor,
 ) -> int:
-    """Store the settings (a beheerder's change); returns the new version.
+    """Store the settings (a beheerder's change, in ``actor``'s name); returns the new
+    version.
 
     ``expected_version`` is the version read with :func:`load_pipeline_settings`
     (``None`` when none was stored): someone else's change in between is refused.
     """
     config.validate()
     kind = _("instelling")
-    with _writing(db, kind) as session:
+    with unit_of_work(db, actor, Permission.SETTINGS, kind=kind) as uow:
+        session = uow.session
         row = session.scalar(select(m.Setting).where(m.Setting.key == SETTINGS_KEY))
         if row is None:
             if expected_version is not None:
@@ -77,6 +78,6 @@ def save_pipeline_config(
             row.value = config.to_json()
             action = AuditAction.UPDATE
         session.flush()
-        audit(session, action, "settings", row.id, SETTINGS_KEY, username=username, user_id=user_id)
+        uow.audit(action, row, SETTINGS_KEY)
         session.flush()
         return row.version
