@@ -29,6 +29,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+
 from utregs_plekkie.core import clock
 from utregs_plekkie.core.errors import UserError
 from utregs_plekkie.core.i18n import _
@@ -190,11 +195,6 @@ def write_overview_csv(overview: Overview, path: str | os.PathLike[str]) -> int:
 
 def write_overview_xlsx(overview: Overview, path: str | os.PathLike[str]) -> int:
     """Write the figures as an XLSX workbook, one sheet per part; returns the sheets."""
-    from openpyxl import Workbook
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.utils import get_column_letter
-
     workbook = Workbook()
     bold = Font(bold=True)
     title_font = Font(bold=True, size=13, color="1B5E6B")

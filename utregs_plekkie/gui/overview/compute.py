@@ -1,10 +1,9 @@
 """Computing the overview off the GUI thread; a newer selection wins.
 
-Each :meth:`OverviewRunner.start` gets a generation number. The work's progress
-callback compares it with the newest one and stops the computation
-(:class:`~utregs_plekkie.core.overview.OverviewCancelled`) as soon as it is outdated;
-a result that still arrives late is dropped. Only the newest selection's figures reach
-the page.
+Each :meth:`OverviewRunner.start` is a request to :class:`~utregs_plekkie.gui.operations.
+LatestOnly`, which delivers only the newest request's result. The work's progress
+callback compares its request with the newest one and stops the computation
+(:class:`~utregs_plekkie.core.overview.OverviewCancelled`) as soon as it is outdated.
 
 The map always shows the whole city. With a wijk chosen, the overview's supply and
 demand is about that wijk only, so the city's supply and demand (which is about today
@@ -24,6 +23,8 @@ from utregs_plekkie.core.enums import Provider
 from utregs_plekkie.core.errors import UserError
 from utregs_plekkie.core.mapgeo import CityMap, city_map
 from utregs_plekkie.core.overview import Overview, OverviewCancelled, SupplyDemand
+from utregs_plekkie.gui.errors import report_failure
+from utregs_plekkie.gui.operations import LatestOnly
 from utregs_plekkie.gui.overview.filters import Selection
 from utregs_plekkie.gui.workers import run_in_background
 from utregs_plekkie.storage.database import Database
@@ -57,7 +58,7 @@ class OverviewRunner(QObject):
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self._generation = 0
+        self._latest = LatestOnly(owner=self)
         self._busy = False
         self._city: dict[Provider | None, SupplyDemand] = {}
         self._progress = _Progress(self)
@@ -69,7 +70,7 @@ class OverviewRunner(QObject):
 
     @property
     def generation(self) -> int:
-        return self._generation
+        return self._latest.generation
 
     def forget_city(self) -> None:
         """Drop the kept supply and demand (the page is refreshed: data may have changed)."""
@@ -77,13 +78,15 @@ class OverviewRunner(QObject):
 
     def cancel(self) -> None:
         """Stop what is running; its result will not be shown."""
-        self._generation += 1
+        self._latest.invalidate()
         self._busy = False
 
     def start(self, selection: Selection) -> int:
         """Compute the figures for ``selection``; anything running is outdated."""
-        self._generation += 1
-        generation = self._generation
+        # The number ``LatestOnly.run`` below gives this request (on this thread, so
+        # nothing can come between).
+        generation = self._latest.generation + 1
+        latest = self._latest
         self._busy = True
         db = self.db
         known_city = self._city.get(selection.provider)
@@ -91,7 +94,7 @@ class OverviewRunner(QObject):
 
         def keep_going(done: int, total: int) -> bool:
             # Called on the worker thread: reading an int is safe; the signal is queued.
-            if generation != self._generation:
+            if generation != latest.generation:
                 return False
             signal.emit(generation, done, total)
             return True
@@ -119,14 +122,10 @@ class OverviewRunner(QObject):
 
         def arrived(result: Computed) -> None:
             self._city[result.selection.provider] = result.city
-            if generation != self._generation:
-                return
             self._busy = False
             self.computed.emit(result)
 
         def went_wrong(error: BaseException) -> None:
-            if generation != self._generation:
-                return  # outdated: a newer computation runs or ran
             self._busy = False
             if isinstance(error, OverviewCancelled):
                 return
@@ -140,16 +139,13 @@ class OverviewRunner(QObject):
                     "beheerder."
                 )
             )
-            from utregs_plekkie.gui.errors import report_failure
-
             report_failure(error, self.parent())
 
         self.started.emit()
-        run_in_background(work, owner=self, on_success=arrived, on_failure=went_wrong)
-        return generation
+        return self._latest.run(work, on_success=arrived, on_failure=went_wrong)
 
     def _relay_progress(self, generation: int, done: int, total: int) -> None:
-        if generation == self._generation and self._busy:
+        if generation == self._latest.generation and self._busy:
             self.progressed.emit(done, total)
 
 

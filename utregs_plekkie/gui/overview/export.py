@@ -18,9 +18,12 @@ from utregs_plekkie.core.enums import AuditAction
 from utregs_plekkie.core.errors import UserError
 from utregs_plekkie.core.overview import Overview
 from utregs_plekkie.core.permissions import Permission, require
-from utregs_plekkie.gui.matching.common import actor_of
+from utregs_plekkie.exchange.overview_export import write_overview_csv, write_overview_xlsx
+from utregs_plekkie.gui.context import AppContext
+from utregs_plekkie.gui.errors import report_failure
 from utregs_plekkie.gui.workers import run_in_background
-from utregs_plekkie.storage.database import Database
+from utregs_plekkie.packs.overview_report import report_file_name, write_overview_report
+from utregs_plekkie.storage.overview import record_output
 
 __all__ = ["ExportController", "Saved", "default_folder"]
 
@@ -64,9 +67,10 @@ class ExportController(QObject):
     #: writing failed with a sentence the user can act on
     failed = Signal(str)
 
-    def __init__(self, db: Database, widget: QWidget) -> None:
+    def __init__(self, ctx: AppContext, widget: QWidget) -> None:
         super().__init__(widget)
-        self.db = db
+        self.ctx = ctx
+        self.db = ctx.db
         self._widget = widget
         self._busy = False
         self._progress = _Progress(self)
@@ -89,8 +93,6 @@ class ExportController(QObject):
     def save_report(self, overview: Overview, path: Path | None = None) -> bool:
         """ "Rapport opslaan als PDF…": returns False when nothing is written (cancelled
         or busy)."""
-        from utregs_plekkie.packs.overview_report import report_file_name
-
         if self._busy:
             return False
         if path is None:
@@ -109,12 +111,10 @@ class ExportController(QObject):
 
     def export_figures(self, overview: Overview, path: Path | None = None) -> bool:
         """ "Cijfers exporteren (XLSX/CSV)…": the kind follows the chosen file type."""
-        from utregs_plekkie.packs.overview_report import report_file_name
-
         if self._busy:
             return False
         try:
-            require(actor_of(self._widget), Permission.EXPORT)
+            require(self.ctx.actor, Permission.EXPORT)
         except UserError as error:
             self.failed.emit(error.message)
             return False
@@ -144,8 +144,7 @@ class ExportController(QObject):
 
     def _write(self, kind: str, overview: Overview, path: Path) -> None:
         _remember(path.parent)
-        db = self.db
-        username, user_id = _identity(self._widget)
+        db, actor = self.db, self.ctx.actor
         signal = self._progress.progressed
 
         def step(done: int, total: int) -> bool:
@@ -153,13 +152,6 @@ class ExportController(QObject):
             return True
 
         def work() -> Saved:
-            from utregs_plekkie.exchange.overview_export import (
-                write_overview_csv,
-                write_overview_xlsx,
-            )
-            from utregs_plekkie.packs.overview_report import write_overview_report
-            from utregs_plekkie.storage.overview import record_output
-
             if kind == "pdf":
                 count = write_overview_report(overview, path, progress=step)
                 action, what = AuditAction.PRINT, f"rapport {path}"
@@ -172,7 +164,7 @@ class ExportController(QObject):
                 count = write_overview_xlsx(overview, path)
                 action, what = AuditAction.EXPORT, f"xlsx {path}"
             step(1, 1)
-            record_output(db, overview, action, what, username=username, user_id=user_id)
+            record_output(db, overview, action, what, actor=actor)
             return Saved(kind, path, count)
 
         def done(result: Saved) -> None:
@@ -193,14 +185,7 @@ class ExportController(QObject):
                 )
                 return
             self.failed.emit(self.tr("Het bestand is niet opgeslagen."))
-            from utregs_plekkie.gui.errors import report_failure
-
             report_failure(error, self._widget)
 
         self._set_busy(True)
         run_in_background(work, owner=self, on_success=done, on_failure=went_wrong)
-
-
-def _identity(widget: QWidget) -> tuple[str, int | None]:
-    actor = actor_of(widget)
-    return actor.username, actor.user_id

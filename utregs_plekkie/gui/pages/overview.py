@@ -39,6 +39,7 @@ from utregs_plekkie.core.overview import (
     suppression_note,
 )
 from utregs_plekkie.gui.context import AppContext
+from utregs_plekkie.gui.errors import report_failure
 from utregs_plekkie.gui.households.widgets import FlowLayout, MessageBar
 from utregs_plekkie.gui.overview.compute import Computed, OverviewRunner, load_city_map
 from utregs_plekkie.gui.overview.export import ExportController, Saved
@@ -70,7 +71,7 @@ class OverviewPage(Page):
         self.runner.progressed.connect(self._progress)
         self.runner.computed.connect(self._show)
         self.runner.failed.connect(self._failed)
-        self.exporter = ExportController(ctx.db, self)
+        self.exporter = ExportController(ctx, self)
         self.exporter.busy_changed.connect(self._export_busy)
         self.exporter.progressed.connect(self._export_progress)
         self.exporter.saved.connect(self._saved)
@@ -291,8 +292,6 @@ class OverviewPage(Page):
     def _map_failed(self, error: BaseException) -> None:
         self._map_loading = False
         self._update_busy()
-        from utregs_plekkie.gui.errors import report_failure
-
         report_failure(error, self)
 
     def is_loading(self) -> bool:

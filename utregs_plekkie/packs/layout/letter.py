@@ -13,6 +13,7 @@ from typing import Any
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 from reportlab.platypus.doctemplate import BaseDocTemplate, PageTemplate
@@ -327,8 +328,6 @@ def _draw_fitted(
     colour_missing: bool = False,
 ) -> None:
     """Draw one line, shrinking it (down to 70%) rather than running out of its box."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
     font = canv._fontname
     needed = stringWidth(text, font, size)
     if needed > width:
