@@ -23,11 +23,13 @@ from typing import TYPE_CHECKING, Any, TextIO
 from utregs_plekkie.commands._base import CommandSet, positive_int
 from utregs_plekkie.commands._bench import BenchReport, median_and_worst, timed_ms
 from utregs_plekkie.commands._exchange_kinds import install, register_kind
+from utregs_plekkie.core.enums import Role
 from utregs_plekkie.core.errors import UserError
 from utregs_plekkie.core.i18n import _
+from utregs_plekkie.core.permissions import Actor
 
 if TYPE_CHECKING:
-    from utregs_plekkie.core.permissions import Actor, Permission
+    from utregs_plekkie.core.permissions import Permission
     from utregs_plekkie.storage.database import Database
 
 
@@ -78,9 +80,6 @@ def who(args: argparse.Namespace, db: Database, permission: Permission) -> Actor
     """The actor for the audit lines: the user of ``--user``/``--admin`` (who must hold
     ``permission``), else the operating-system account, as the command line always
     allowed without a login (its audit lines say "opdrachtregel:<account>")."""
-    from utregs_plekkie.core.enums import Role
-    from utregs_plekkie.core.permissions import Actor
-
     if getattr(args, "user", None) or getattr(args, "admin", False):
         from utregs_plekkie.commands._identity import actor_for
 

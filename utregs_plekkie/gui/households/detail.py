@@ -545,7 +545,7 @@ class HouseholdDetailPanel(QWidget):
         if move is None:
             return
         h = self.detail.household
-        self.mover.move(h.id, h.name, move.to_stage, h.version)
+        self.mover.move_to(h.id, h.name, move.to_stage, h.version)
 
     def _changed(self) -> None:
         if self.household_id is not None:

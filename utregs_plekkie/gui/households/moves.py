@@ -98,7 +98,7 @@ class MoveController(QObject):
 
     # ----------------------------------------------------------------- moves
 
-    def move(
+    def move_to(
         self,
         household_id: int,
         name: str,

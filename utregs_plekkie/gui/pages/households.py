@@ -349,7 +349,7 @@ class HouseholdsPage(ListPage):
         self.mover.step(card.id, card.name, card.stage, direction, card.version)
 
     def _board_move(self, payload: dict[str, Any], stage: PipelineStage) -> None:
-        self.mover.move(
+        self.mover.move_to(
             int(payload["id"]), str(payload.get("name", "")), stage, payload.get("version")
         )
 
@@ -365,7 +365,7 @@ class HouseholdsPage(ListPage):
         if card is None:
             self.page_bar.show_message(self.tr("Kies eerst een kaart op het bord."), "info")
             return
-        self.mover.move(card.id, card.name, stage, card.version)
+        self.mover.move_to(card.id, card.name, stage, card.version)
 
     def _moved(self, outcome: MoveOutcome) -> None:
         self.page_bar.show_message(self.mover.moved_text(outcome), "success")
