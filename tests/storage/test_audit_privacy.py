@@ -10,6 +10,7 @@ import subprocess
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select, text
@@ -30,7 +31,7 @@ from utregs_plekkie.core.enums import (
     Source,
 )
 from utregs_plekkie.core.errors import NotFoundError, ValidationError
-from utregs_plekkie.core.permissions import Actor, PermissionDenied
+from utregs_plekkie.core.permissions import Actor, Permission, PermissionDenied
 from utregs_plekkie.packs.access_report import write_access_report
 from utregs_plekkie.storage import models as m
 from utregs_plekkie.storage import privacy
@@ -44,12 +45,23 @@ from utregs_plekkie.storage.audit import (
     record_view,
 )
 from utregs_plekkie.storage.database import Database, open_database
-from utregs_plekkie.storage.repository import update_checked
+from utregs_plekkie.storage.unit_of_work import unit_of_work
 
 ADMIN = Actor(user_id=None, username="bea", role=Role.BEHEERDER)
 WERVER = Actor(user_id=None, username="wim", role=Role.WERVER)
 MATCHER = Actor(user_id=None, username="mia", role=Role.MATCHER)
 KIOSK = Actor(user_id=None, username="stand", role=Role.EVENEMENT)
+
+
+def save_request(
+    db: Database, record_id: int, version: int, changes: dict[str, Any], actor: Actor = ADMIN
+) -> None:
+    """A checked save of one request through the one write path (storage.unit_of_work)."""
+    with unit_of_work(db, actor, Permission.EDIT_REQUESTS, kind="aanvraag") as uow:
+        record = uow.get(m.InfoRequest, record_id, expected_version=version)
+        uow.change(record, changes)
+
+
 NOW = datetime(2026, 11, 2, 10, 0, tzinfo=clock.LOCAL_TZ)
 
 # Everything that identifies the person of the `person` fixture.
@@ -218,14 +230,12 @@ def person(db: Database) -> dict[str, int]:
             "event": event.id,
             "version": first.version,
         }
-    update_checked(
+    save_request(
         db,
-        m.InfoRequest,
         ids["request"],
         ids["version"],
         {"follow_up_on": date(2026, 12, 1), "notes": "Belt liever 's avonds, na 19 uur"},
-        kind="aanvraag",
-        username="wim",
+        actor=WERVER,
     )
     record_view(db, WERVER, "households", ids["household"])
     return ids
@@ -552,10 +562,7 @@ def test_retention_skips_what_changed_since_the_dry_run(
 ) -> None:
     plan = privacy.retention_dry_run(db)
     lead_id = retention_data["lead_old"]
-    update_checked(
-        db, m.InfoRequest, lead_id, 1, {"status": RequestStatus.AANGEMELD, "status_since": NOW},
-        kind="aanvraag",
-    )  # fmt: skip
+    save_request(db, lead_id, 1, {"status": RequestStatus.AANGEMELD, "status_since": NOW})
     result = privacy.apply_retention(db, plan, actor=ADMIN)
     assert (result.requests, result.households, result.skipped) == (1, 1, 1)
     with db.session() as s:
@@ -576,7 +583,9 @@ def test_retention_rules_are_configurable(db: Database, retention_data: dict[str
     with pytest.raises(PermissionDenied):
         privacy.save_retention_rules(db, privacy.RetentionRules(lead_months=24), actor=WERVER)
     with pytest.raises(ValidationError, match="Jeugdwet"):
-        privacy.save_retention_rules(db, privacy.RetentionRules(placed_household_years=5), actor=ADMIN)
+        privacy.save_retention_rules(
+            db, privacy.RetentionRules(placed_household_years=5), actor=ADMIN
+        )
     privacy.save_retention_rules(
         db, privacy.RetentionRules(lead_months=24, household_years=1), actor=ADMIN
     )
@@ -735,9 +744,7 @@ def test_anonymised_records_refuse_a_stale_form(db: Database, person: dict[str, 
     from utregs_plekkie.core.errors import StaleRecordError
 
     with pytest.raises(StaleRecordError):
-        update_checked(
-            db, m.InfoRequest, person["other"], version, {"first_name": "Anouk"}, kind="aanvraag"
-        )
+        save_request(db, person["other"], version, {"first_name": "Anouk"})
 
 
 # --------------------------------------------------------------------------- command line

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from contextlib import closing
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -29,11 +30,11 @@ from sqlalchemy.orm.exc import StaleDataError
 from utregs_plekkie.core import clock
 from utregs_plekkie.core.enums import AuditAction, RequestStatus, Role, Source
 from utregs_plekkie.core.errors import StaleRecordError
-from utregs_plekkie.core.permissions import Actor
+from utregs_plekkie.core.permissions import Actor, Permission
 from utregs_plekkie.storage import backups, privacy
 from utregs_plekkie.storage import models as m
 from utregs_plekkie.storage.database import Database, open_database
-from utregs_plekkie.storage.repository import update_checked
+from utregs_plekkie.storage.unit_of_work import unit_of_work
 
 CHILD = textwrap.dedent(
     """
@@ -46,16 +47,25 @@ CHILD = textwrap.dedent(
     from utregs_plekkie.core import clock
     from utregs_plekkie.core.enums import AuditAction, RequestStatus, Role, Source
     from utregs_plekkie.core.errors import StaleRecordError
-    from utregs_plekkie.core.permissions import Actor
+    from utregs_plekkie.core.permissions import Actor, Permission
     from utregs_plekkie.storage import backups, privacy
     from utregs_plekkie.storage import models as m
     from utregs_plekkie.storage.database import Database, open_database
-    from utregs_plekkie.storage.repository import audit, update_checked
+    from utregs_plekkie.storage.unit_of_work import add_audit_line, unit_of_work
 
     mode, url = sys.argv[1], sys.argv[2]
 
+    SYSTEM = Actor.system()
+
     def say(text):
         print(text, flush=True)
+
+    def save(record_id, version, changes, actor=Actor.system()):
+        with unit_of_work(db, actor, Permission.EDIT_REQUESTS, kind="aanvraag") as uow:
+            record = uow.get(m.InfoRequest, record_id, expected_version=version)
+            uow.change(record, changes)
+            uow.flush()
+            return record
 
     if mode == "restore":
         # Alternate between two backups, so every moment of the kill falls in a restore
@@ -79,7 +89,7 @@ CHILD = textwrap.dedent(
                 r = m.InfoRequest(first_name=f"kiosk{n}", source=Source.POPUP, pc4="3511")
                 s.add(r)
                 s.flush()
-                audit(s, AuditAction.CREATE, "info_requests", r.id, "kiosk")
+                add_audit_line(s, SYSTEM, AuditAction.CREATE, "info_requests", r.id, "kiosk")
             say(r.id)
     elif mode == "bulk":
         # Import-like: batches of 250 rows, each batch one transaction with its audit line.
@@ -98,7 +108,8 @@ CHILD = textwrap.dedent(
             ]
             with db.transaction() as s:
                 s.execute(insert(table), rows)
-                audit(s, AuditAction.IMPORT, "info_requests", None, f"batch{batch}: 250 rijen")
+                add_audit_line(s, SYSTEM, AuditAction.IMPORT, "info_requests", None,
+                               f"batch{batch}: 250 rijen")
             say(f"batch{batch}")
     elif mode == "updates":
         # Checked saves of one record: each confirmed version must survive.
@@ -107,8 +118,7 @@ CHILD = textwrap.dedent(
             with db.session() as s:
                 current = s.get(m.InfoRequest, record_id)
                 version, number = current.version, current.house_number or 0
-            saved = update_checked(db, m.InfoRequest, record_id, version,
-                                   {"house_number": number + 1}, kind="aanvraag")
+            saved = save(record_id, version, {"house_number": number + 1})
             say(f"{saved.version} {number + 1}")
     elif mode == "retention":
         clock.set_clock(lambda: datetime(2026, 11, 2, 10, tzinfo=clock.LOCAL_TZ))
@@ -132,13 +142,23 @@ CHILD = textwrap.dedent(
         while len(list(barrier.iterdir())) < 2:
             time.sleep(0.01)
         try:
-            update_checked(db, m.InfoRequest, record_id, version, {"notes": f"door {me}"},
-                           kind="aanvraag", username=me)
+            save(record_id, version, {"notes": f"door {me}"}, actor=Actor(None, me, Role.WERVER))
             say("OK")
         except StaleRecordError as exc:
             say("STALE " + str(exc))
     """
 )
+
+
+def save_request(
+    db: Database, record_id: int, version: int, changes: dict[str, Any]
+) -> m.InfoRequest:
+    """A checked save of one request through the one write path (storage.unit_of_work)."""
+    with unit_of_work(db, Actor.system(), Permission.EDIT_REQUESTS, kind="aanvraag") as uow:
+        record = uow.get(m.InfoRequest, record_id, expected_version=version)
+        uow.change(record, changes)
+        uow.flush()
+        return record
 
 
 @pytest.fixture
@@ -437,7 +457,7 @@ def test_two_processes_on_one_sqlite_file_never_overwrite(
         assert "laad de nieuwste versie" in results[1]
         # This window still holds the first version: its save is refused too.
         with pytest.raises(StaleRecordError):
-            update_checked(db, m.InfoRequest, record_id, version, {"notes": "ik"}, kind="aanvraag")
+            save_request(db, record_id, version, {"notes": "ik"})
         with db.session() as s:
             stored = s.get(m.InfoRequest, record_id)
             assert stored is not None and stored.version == version + 1
@@ -452,13 +472,9 @@ def test_two_connections_on_postgresql_never_overwrite(pg_url: str) -> None:
     try:
         record_id, version = _new_request(first)
         # Both users have the record open; the first saves.
-        update_checked(
-            first, m.InfoRequest, record_id, version, {"notes": "eerste"}, kind="aanvraag"
-        )
+        save_request(first, record_id, version, {"notes": "eerste"})
         with pytest.raises(StaleRecordError, match="laad de nieuwste versie"):
-            update_checked(
-                second, m.InfoRequest, record_id, version, {"notes": "tweede"}, kind="aanvraag"
-            )
+            save_request(second, record_id, version, {"notes": "tweede"})
         # The race past the check: two sessions load, both change, both commit. The
         # version in the UPDATE's WHERE makes the second match no row.
         with first.session() as a, second.session() as b:

@@ -9,17 +9,21 @@ import pytest
 from sqlalchemy import func, select
 
 from utregs_plekkie.core.enums import (
+    AuditAction,
     ChildStatus,
     PipelineStage,
     PlacementStatus,
     RequestStatus,
+    Role,
     Source,
 )
 from utregs_plekkie.core.errors import UserError
 from utregs_plekkie.core.geo import GeoIndex
+from utregs_plekkie.core.permissions import Actor
 from utregs_plekkie.storage import models as m
 from utregs_plekkie.storage.database import open_database
 from utregs_plekkie.storage.demo import DemoSize, build_demo
+from utregs_plekkie.storage.unit_of_work import add_audit_line
 
 SIZE = DemoSize(requests=1500, households=300, children=250, seed=7)
 
@@ -134,11 +138,9 @@ def test_demo_refuses_a_database_with_data(demo_db) -> None:
 
 
 def test_demo_never_replaces_a_database_people_worked_in(demo_db) -> None:
-    from utregs_plekkie.core.enums import AuditAction
-    from utregs_plekkie.storage.repository import audit
-
+    werver = Actor(user_id=None, username="werver", role=Role.WERVER)
     with demo_db.transaction() as s:
-        audit(s, AuditAction.VIEW, "info_requests", 1, username="werver")
+        add_audit_line(s, werver, AuditAction.VIEW, "info_requests", 1)
     with pytest.raises(UserError, match="audittrail"):
         build_demo(demo_db, DemoSize(requests=5, households=1, children=1), replace=True)
     with demo_db.session() as s:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from typing import Any
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -21,11 +22,25 @@ from utregs_plekkie.core.enums import (
     Source,
 )
 from utregs_plekkie.core.errors import NotFoundError, StaleRecordError
+from utregs_plekkie.core.permissions import Actor, Permission
 from utregs_plekkie.core.schedule import Schedule
 from utregs_plekkie.storage import migrations
 from utregs_plekkie.storage import models as m
 from utregs_plekkie.storage.database import Database, DatabaseError, open_database
-from utregs_plekkie.storage.repository import update_checked
+from utregs_plekkie.storage.unit_of_work import unit_of_work
+
+SYSTEM = Actor.system()
+
+
+def save_request(
+    db: Database, record_id: int, version: int, changes: dict[str, Any], actor: Actor = SYSTEM
+) -> m.InfoRequest:
+    """A checked save of one request through the one write path (storage.unit_of_work)."""
+    with unit_of_work(db, actor, Permission.EDIT_REQUESTS, kind="aanvraag") as uow:
+        record = uow.get(m.InfoRequest, record_id, expected_version=version)
+        uow.change(record, changes)
+        uow.flush()
+        return record
 
 
 @pytest.fixture
@@ -149,10 +164,10 @@ def test_a_save_based_on_a_stale_copy_is_refused(db: Database) -> None:
         copy = session.scalars(select(m.InfoRequest)).one()
     assert copy.version == 1
     # Someone else saves first ...
-    update_checked(db, m.InfoRequest, copy.id, 1, {"notes": "gebeld, belt terug"}, kind="aanvraag")
+    save_request(db, copy.id, 1, {"notes": "gebeld, belt terug"})
     # ... so the save based on version 1 is refused, with a Dutch sentence.
     with pytest.raises(StaleRecordError, match="intussen door iemand anders gewijzigd"):
-        update_checked(db, m.InfoRequest, copy.id, 1, {"notes": "mijn notitie"}, kind="aanvraag")
+        save_request(db, copy.id, 1, {"notes": "mijn notitie"})
     with db.session() as session:
         stored = session.get(m.InfoRequest, copy.id)
         assert stored is not None
@@ -197,7 +212,7 @@ def test_checked_updates_from_two_threads_never_lose_a_save(db: Database) -> Non
     def save(note: str) -> None:
         barrier.wait()
         try:
-            update_checked(db, m.InfoRequest, record.id, 1, {"notes": note}, kind="aanvraag")
+            save_request(db, record.id, 1, {"notes": note})
             outcomes.append("ok:" + note)
         except StaleRecordError:
             outcomes.append("geweigerd:" + note)
@@ -215,8 +230,9 @@ def test_checked_updates_from_two_threads_never_lose_a_save(db: Database) -> Non
 
 
 def test_updating_a_missing_record_says_so(db: Database) -> None:
-    with pytest.raises(NotFoundError, match="bestaat niet meer"):
-        update_checked(db, m.InfoRequest, 12345, 1, {"notes": "x"}, kind="aanvraag")
+    # The unit of work's sentence: "Deze aanvraag bestaat niet (meer). Vernieuw de lijst ..."
+    with pytest.raises(NotFoundError, match=r"bestaat niet \(meer\)"):
+        save_request(db, 12345, 1, {"notes": "x"})
 
 
 def test_children_have_no_name_column(db: Database) -> None:
