@@ -3,7 +3,7 @@
 One module so the schema can be read in one go. Conventions:
 - every table has an integer ``id``; every record a user edits carries ``version``,
   used by SQLAlchemy as ``version_id_col``: an UPDATE based on a stale copy matches no
-  row and is refused (see ``storage.repository.save_checked``);
+  row and is refused (see ``storage.unit_of_work``);
 - enum columns store the enum's plain value (``StrEnumType``);
 - times are stored as UTC (``UtcDateTime``), dates as dates;
 - children are recorded with the minimum needed for matching: a pseudonymous code,
