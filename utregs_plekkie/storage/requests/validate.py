@@ -5,10 +5,11 @@ a form can show them all and never loses what was typed."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from utregs_plekkie.core import clock
-from utregs_plekkie.core.enums import Source, label
+from utregs_plekkie.core.enums import Interest, Provider, Source, label
 from utregs_plekkie.core.errors import ValidationError
 from utregs_plekkie.core.geo import GeoIndex
 from utregs_plekkie.core.i18n import _
@@ -36,7 +37,7 @@ from utregs_plekkie.storage.requests.fields import (
     _parse_provider,
     _retag,
 )
-from utregs_plekkie.storage.requests.routing import route_postcode
+from utregs_plekkie.storage.requests.routing import Routing, route_postcode
 from utregs_plekkie.storage.requests.values import (
     _CITY_MAX,
     _EVENT_NAME_MAX,
@@ -64,9 +65,45 @@ def validate_request_input(
     contacted. Interest words that are not recognised are kept in the notes.
     """
     errors: list[ValidationError] = []
-    moment = now or clock.now()
+    # Each part adds its problems to ``errors`` in the order the form shows the fields.
+    names = _names(data, errors)
+    email, phone = _contact(data, errors)
+    address = _address(data, geo, errors)
+    provider, by_hand = _provider(data, address, errors)
+    extras = _extras(data, default_source, errors)
+    consent = _consent(data, now or clock.now(), errors)
+    if errors:
+        return errors
+    return RequestValues(
+        first_name=names["first_name"],
+        name_prefix=names["name_prefix"],
+        last_name=names["last_name"],
+        email=email,
+        phone=phone,
+        street=address.street,
+        house_number=address.house_number,
+        house_number_suffix=address.suffix,
+        postcode=address.postcode,
+        city=address.city,
+        routing=address.routing,
+        provider=provider,
+        provider_set_by_hand=by_hand,
+        interests=extras.interests,
+        source=extras.source,
+        source_detail=extras.detail,
+        event_id=data.event_id,
+        event_name=extras.event_name,
+        received_at=consent.received_at,
+        consent_contact=consent.contact,
+        consent_store=consent.store,
+        consent_at=consent.at,
+        consent_text_version=consent.version,
+        notes=extras.notes,
+    )
 
-    # -- name
+
+def _names(data: RequestInput, errors: list[ValidationError]) -> dict[str, str]:
+    """First name, prefix and last name (a whole name is split when those are empty)."""
     first, prefix, last = data.first_name, data.name_prefix, data.last_name
     if not (first.strip() or last.strip()) and data.name.strip():
         if _has_control(data.name):
@@ -108,8 +145,11 @@ def validate_request_input(
                 else "last_name",
             )
         )
+    return names
 
-    # -- contact
+
+def _contact(data: RequestInput, errors: list[ValidationError]) -> tuple[str | None, str | None]:
+    """E-mail and phone: one of them is needed."""
     email: str | None = None
     phone: str | None = None
     if data.email.strip():
@@ -129,8 +169,21 @@ def validate_request_input(
                 field="contact",
             )
         )
+    return email, phone
 
-    # -- address
+
+@dataclass(frozen=True)
+class _Address:
+    postcode: str | None
+    street: str
+    house_number: int | None
+    suffix: str
+    routing: Routing
+    city: str
+
+
+def _address(data: RequestInput, geo: GeoIndex | None, errors: list[ValidationError]) -> _Address:
+    """Postcode, street and number, city, and where the postcode is routed."""
     postcode: str | None = None
     if data.postcode.strip():
         try:
@@ -161,8 +214,15 @@ def validate_request_input(
             errors.append(_retag(exc, "city"))
     elif routing.known:
         city = routing.place[:_CITY_MAX]
+    return _Address(postcode, street, house_number, suffix, routing, city)
 
-    # -- provider: the wijk decides inside the city; by hand only outside it
+
+def _provider(
+    data: RequestInput, address: _Address, errors: list[ValidationError]
+) -> tuple[Provider | None, bool]:
+    """The provider and whether it was chosen by hand: the wijk decides inside the city;
+    by hand only outside it."""
+    routing, postcode = address.routing, address.postcode
     provider = routing.provider
     by_hand = False
     try:
@@ -189,8 +249,20 @@ def validate_request_input(
                 )
         else:
             provider, by_hand = chosen, True
+    return provider, by_hand
 
-    # -- interests, source, event
+
+@dataclass(frozen=True)
+class _Extras:
+    notes: str
+    interests: frozenset[Interest]
+    event_name: str
+    source: Source
+    detail: str
+
+
+def _extras(data: RequestInput, default_source: Source, errors: list[ValidationError]) -> _Extras:
+    """Interests (words not recognised go to the notes), notes, event and source."""
     notes = data.notes.strip()
     interests, unknown_interests = _parse_interest_list(data.interests)
     if unknown_interests:
@@ -225,8 +297,20 @@ def validate_request_input(
     if source is None:
         source = Source.POPUP if (data.event_id is not None or event_name) else default_source
     detail = detail[:_SOURCE_DETAIL_MAX]
+    return _Extras(notes, interests, event_name, source, detail)
 
-    # -- when, and consent
+
+@dataclass(frozen=True)
+class _Consent:
+    received_at: datetime | None
+    contact: bool
+    store: bool
+    at: datetime | None
+    version: str | None
+
+
+def _consent(data: RequestInput, moment: datetime, errors: list[ValidationError]) -> _Consent:
+    """When the request came in, and the consent given (refused consent is a problem)."""
     received_at: datetime | None = None
     if isinstance(data.received_at, datetime | date) or (
         isinstance(data.received_at, str) and data.received_at.strip()
@@ -279,34 +363,12 @@ def validate_request_input(
     given = bool(consent_contact) or bool(consent_store)
     if given and consent_at is None:
         consent_at = received_at or moment
-
-    if errors:
-        return errors
-    return RequestValues(
-        first_name=names["first_name"],
-        name_prefix=names["name_prefix"],
-        last_name=names["last_name"],
-        email=email,
-        phone=phone,
-        street=street,
-        house_number=house_number,
-        house_number_suffix=suffix,
-        postcode=postcode,
-        city=city,
-        routing=routing,
-        provider=provider,
-        provider_set_by_hand=by_hand,
-        interests=interests,
-        source=source,
-        source_detail=detail,
-        event_id=data.event_id,
-        event_name=event_name,
-        received_at=received_at,
-        consent_contact=bool(consent_contact),
-        consent_store=bool(consent_store),
-        consent_at=consent_at if given else None,
-        consent_text_version=version if given else None,
-        notes=notes,
+    return _Consent(
+        received_at,
+        bool(consent_contact),
+        bool(consent_store),
+        consent_at if given else None,
+        version if given else None,
     )
 
 
