@@ -326,9 +326,7 @@ def test_attendance_list_pdf_with_dutch_names(db: Database, tmp_path: Path) -> N
     for person in people[:2]:
         register(db, event_id, request_id=person, actor=ACTOR)
     invite(db, event_id, request_ids=[people[2]], actor=ACTOR)
-    target = write_attendance_list(
-        db, event_id, tmp_path / "presentielijst.pdf", username="werver1"
-    )
+    target = write_attendance_list(db, event_id, tmp_path / "presentielijst.pdf", actor=WERVER1)
     text = "\n".join(page.extract_text() for page in PdfReader(target).pages)
     for name in ("Aïcha Çelik", "Noëlle Brontë", "Zeynep Şahin"):
         assert name in text
@@ -338,7 +336,9 @@ def test_attendance_list_pdf_with_dutch_names(db: Database, tmp_path: Path) -> N
     assert "pagina 1 van 1" in text
     # Visitors sign this list: no e-mail addresses unless the staff copy asks for them.
     assert "aicha@example.nl" not in text
-    staff = write_attendance_list(db, event_id, tmp_path / "intern.pdf", include_contact=True)
+    staff = write_attendance_list(
+        db, event_id, tmp_path / "intern.pdf", include_contact=True, actor=ACTOR
+    )
     assert "aicha@example.nl" in PdfReader(staff).pages[0].extract_text()
     fonts = {
         str(font.get_object()["/BaseFont"])
@@ -359,7 +359,7 @@ def test_many_pages_are_numbered(db: Database, tmp_path: Path) -> None:
     event_id = evening(db, capacity=None)
     people = [make_request(db, "Daniëlle", f"Dijkstra {n:02d}", None) for n in range(60)]
     invite(db, event_id, request_ids=people, actor=ACTOR)
-    reader = PdfReader(write_attendance_list(db, event_id, tmp_path / "lang.pdf"))
+    reader = PdfReader(write_attendance_list(db, event_id, tmp_path / "lang.pdf", actor=ACTOR))
     assert len(reader.pages) >= 2
     last = reader.pages[-1].extract_text()
     assert f"pagina {len(reader.pages)} van {len(reader.pages)}" in last

@@ -117,8 +117,7 @@ def cmd_attendance_list(args: argparse.Namespace, out: TextIO) -> int:
             args.out,
             include_contact=args.contact,
             blank_rows=args.blank_rows,
-            username=actor.username,
-            user_id=actor.user_id,
+            actor=actor,
         )
     finally:
         db.dispose()

@@ -32,11 +32,12 @@ from utregs_plekkie.core import clock
 from utregs_plekkie.core.enums import AuditAction, label
 from utregs_plekkie.core.errors import UserError
 from utregs_plekkie.core.i18n import _
+from utregs_plekkie.core.permissions import Actor, Permission, require
 from utregs_plekkie.core.validation import format_phone
 from utregs_plekkie.packs.fonts import FONT_BOLD, FONT_REGULAR, register_fonts
 from utregs_plekkie.storage.database import Database
 from utregs_plekkie.storage.events import event_detail
-from utregs_plekkie.storage.repository import SYSTEM_USER, audit
+from utregs_plekkie.storage.unit_of_work import unit_of_work
 
 __all__ = [
     "AttendanceLine",
@@ -300,26 +301,24 @@ def write_attendance_list(
     *,
     include_contact: bool = False,
     blank_rows: int = 8,
-    username: str = SYSTEM_USER,
-    user_id: int | None = None,
+    actor: Actor,
 ) -> Path:
-    """Write the attendance list PDF to ``path`` (atomically) and log the print."""
+    """Write the attendance list PDF to ``path`` (atomically) and log the print in
+    ``actor``'s name (who must be allowed to work with events)."""
+    require(actor, Permission.EVENTS)
     sheet = attendance_sheet(db, event_id, include_contact=include_contact, blank_rows=blank_rows)
     buffer = io.BytesIO()
     render_attendance_pdf(sheet, buffer)
     target = Path(path)
     _write_atomically(target, buffer.getvalue())
-    with db.transaction() as session:
-        audit(
-            session,
+    with unit_of_work(db, actor, Permission.EVENTS, kind=_("evenement")) as uow:
+        uow.audit(
             AuditAction.PRINT,
             "events",
-            event_id,
             _("presentielijst: {n} personen{contact}").format(
                 n=len(sheet.lines), contact=_(" met contactgegevens") if include_contact else ""
             ),
-            username=username,
-            user_id=user_id,
+            entity_id=event_id,
         )
     return target
 

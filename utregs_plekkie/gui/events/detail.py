@@ -576,8 +576,7 @@ class EventDetailPanel(QWidget):
                 detail.event_id,
                 path,
                 include_contact=contact,
-                username=actor.username,
-                user_id=actor.user_id,
+                actor=actor,
             ),
             owner=self,
             on_success=lambda written: self._file_saved(
