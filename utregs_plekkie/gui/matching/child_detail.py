@@ -23,19 +23,19 @@ from utregs_plekkie.core.enums import ChildStatus, Need, Pet, label
 from utregs_plekkie.core.errors import StaleRecordError, UserError
 from utregs_plekkie.core.geo import GeoIndex, format_km
 from utregs_plekkie.core.matching import age_in_months, format_age, language_name
+from utregs_plekkie.gui.context import AppContext
 from utregs_plekkie.gui.errors import report_failure
 from utregs_plekkie.gui.households.widgets import FlowLayout, MessageBar, hint, wijk_names
 from utregs_plekkie.gui.matching.common import (
-    actor_of,
     format_day,
     section_label,
     set_text,
     text_label,
     translate,
 )
+from utregs_plekkie.gui.operations import LatestOnly
 from utregs_plekkie.gui.workers import run_in_background
 from utregs_plekkie.storage.children import ChildRecord, ChildSaved, close_child, load_child_record
-from utregs_plekkie.storage.database import Database
 
 #: How long the selection rests before the child is loaded (and the view logged).
 SETTLE_MS = 350
@@ -134,9 +134,10 @@ class CloseChildDialog(QDialog):
 
     closed_child = Signal(object)
 
-    def __init__(self, db: Database, record: ChildRecord, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, record: ChildRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.ctx = ctx
+        self.db = ctx.db
         self.record = record
         title = self.tr("Dossier van {code} sluiten").format(code=record.code)
         self.setWindowTitle(title)
@@ -174,7 +175,7 @@ class CloseChildDialog(QDialog):
     def submit(self) -> None:
         self.ok_button.setEnabled(False)
         db, record, reason = self.db, self.record, self.reason.text()
-        actor = actor_of(self.parentWidget() or self)
+        actor = self.ctx.actor
 
         def failed(error: BaseException) -> None:
             self.ok_button.setEnabled(True)
@@ -202,15 +203,17 @@ class ChildDetailPanel(QWidget):
     match_requested = Signal(str)  # code
     close_requested = Signal(object)  # ChildRecord
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.ctx = ctx
+        self.db = ctx.db
         self.setObjectName("childDetail")
         self.setAccessibleName(self.tr("Gegevens van het gekozen kind"))
         self.record: ChildRecord | None = None
         self.child_id: int | None = None
         self.loading = False
-        self._generation = 0
+        # A newer child chosen replaces the load of the one before.
+        self._loads = LatestOnly(owner=self)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SETTLE_MS)
@@ -278,28 +281,22 @@ class ChildDetailPanel(QWidget):
     def load(self, *, record_view: bool = True) -> None:
         if self.child_id is None:
             return
-        self._generation += 1
-        generation = self._generation
         self.loading = True
-        db, child_id, actor = self.db, self.child_id, actor_of(self)
+        db, child_id, actor = self.db, self.child_id, self.ctx.actor
 
         def arrived(record: ChildRecord) -> None:
-            if generation == self._generation:
-                self.loading = False
-                self.show_record(record)
+            self.loading = False
+            self.show_record(record)
 
         def failed(error: BaseException) -> None:
-            if generation != self._generation:
-                return
             self.loading = False
             if isinstance(error, UserError):
                 self.bar.show_message(error.message, "error")
             else:
                 report_failure(error, self)
 
-        run_in_background(
+        self._loads.run(
             lambda: load_child_record(db, child_id, actor, record_view=record_view),
-            owner=self,
             on_success=arrived,
             on_failure=failed,
         )

@@ -50,6 +50,7 @@ from utregs_plekkie.core.enums import (
 from utregs_plekkie.core.errors import StaleRecordError, UserError, ValidationError
 from utregs_plekkie.core.matching import language_name
 from utregs_plekkie.core.schedule import Schedule
+from utregs_plekkie.gui.context import AppContext
 from utregs_plekkie.gui.errors import report_failure
 from utregs_plekkie.gui.households.schedule_grid import ScheduleEditor
 from utregs_plekkie.gui.households.widgets import (
@@ -59,7 +60,7 @@ from utregs_plekkie.gui.households.widgets import (
     hint,
     merge_typed,
 )
-from utregs_plekkie.gui.matching.common import actor_of, section_label
+from utregs_plekkie.gui.matching.common import section_label
 from utregs_plekkie.gui.workers import run_in_background
 from utregs_plekkie.storage.children import (
     KNOWN_LANGUAGES,
@@ -74,7 +75,6 @@ from utregs_plekkie.storage.children import (
     update_child,
     validate_child,
 )
-from utregs_plekkie.storage.database import Database
 
 #: From this screen width on, the two halves of the form stand side by side.
 WIDE_SCREEN = 1150
@@ -203,10 +203,11 @@ class ChildDialog(QDialog):
     saved = Signal(object)
 
     def __init__(
-        self, db: Database, record: ChildRecord | None = None, parent: QWidget | None = None
+        self, ctx: AppContext, record: ChildRecord | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.db = db
+        self.ctx = ctx
+        self.db = ctx.db
         self.record = record
         self.original: ChildData | None = record.data if record is not None else None
         self.version: int | None = record.version if record is not None else None
@@ -536,7 +537,7 @@ class ChildDialog(QDialog):
             self.show_errors(error)
             return
         self._set_busy(True)
-        db, actor = self.db, actor_of(self.parentWidget() or self)
+        db, actor = self.db, self.ctx.actor
         record_id, version = (self.record.id, self.version) if self.record else (None, None)
 
         def work() -> ChildSaved:
@@ -580,7 +581,7 @@ class ChildDialog(QDialog):
         """Load the newest version and lay what the user typed over it."""
         if self.record is None or self.original is None:
             return
-        db, child_id, actor = self.db, self.record.id, actor_of(self.parentWidget() or self)
+        db, child_id, actor = self.db, self.record.id, self.ctx.actor
         original = self.original
 
         def arrived(newest: ChildRecord) -> None:

@@ -8,7 +8,7 @@ pause (150 ms); Enter searches at once.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
@@ -185,3 +185,10 @@ class ChildFilterBar(QWidget):
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+
+
+def child_source(query: ChildQuery) -> lists.ListSource:
+    """``ChildQuerySource`` for the page's list model. It answers the three questions the
+    model asks of a ``ListSource`` (columns, count, fetch) from ``storage.children``'s
+    own query instead of a ``ListSource`` subclass, so it is only alike in shape."""
+    return cast(lists.ListSource, ChildQuerySource(query))

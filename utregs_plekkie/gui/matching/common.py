@@ -1,4 +1,4 @@
-"""Helpers the Kinderen and Matching pages share: who is working, Dutch numbers,
+"""Helpers the Kinderen and Matching pages share: Dutch numbers,
 moving between pages, and the pool of families kept for ranking."""
 
 from __future__ import annotations
@@ -7,42 +7,20 @@ import math
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QWidget
 
 from utregs_plekkie.core import clock
 from utregs_plekkie.core.geo import format_km
 from utregs_plekkie.core.matching import CandidatePool
-from utregs_plekkie.core.permissions import Actor
 from utregs_plekkie.core.validation import search_key
-from utregs_plekkie.gui.workers import run_in_background
+from utregs_plekkie.gui.operations import LatestOnly
 from utregs_plekkie.storage.children import household_names, matching_pool
 from utregs_plekkie.storage.database import Database
 
 #: ``translate("Matching", "...")``: the context is written out so that lupdate finds it.
 translate = QCoreApplication.translate
-
-
-# --------------------------------------------------------------------------- who
-
-
-def actor_of(widget: QWidget) -> Actor:
-    """The actor of the window ``widget`` lives in (the main window's
-    ``current_actor``); a dialog uses the window that opened it. There is no fallback."""
-    holder: QWidget | None = widget
-    while holder is not None:
-        actor = getattr(holder.window(), "current_actor", None)
-        if isinstance(actor, Actor):
-            return actor
-        holder = holder.window().parentWidget()
-    raise RuntimeError("no logged-in user: pass the AppContext to this widget")
-
-
-def identity(widget: QWidget) -> tuple[str, int | None]:
-    """(username, user id) for the audit lines of what ``widget`` does."""
-    actor = actor_of(widget)
-    return actor.username, actor.user_id
 
 
 # --------------------------------------------------------------------------- text
@@ -89,8 +67,6 @@ def section_label(text: str, parent: QWidget | None = None) -> QLabel:
 
 def text_label(parent: QWidget | None = None, name: str = "") -> QLabel:
     """A wrapping label whose text can be selected and is read by screen readers."""
-    from PySide6.QtCore import Qt
-
     label = QLabel(parent)
     if name:
         label.setObjectName(name)
@@ -169,12 +145,13 @@ class PoolCache(QObject):
         self._waiting: list[
             tuple[Callable[[CandidatePool, dict[int, str]], None], Callable[[BaseException], None]]
         ] = []
-        self._generation = 0
+        # A load started after an invalidation replaces the one before it.
+        self._loads = LatestOnly(owner=self)
         self.loading = False
 
     def invalidate(self) -> None:
         self.pool = None
-        self._generation += 1
+        self._loads.invalidate()
         if self.loading and self._waiting:
             self._start()
 
@@ -197,8 +174,6 @@ class PoolCache(QObject):
             self._start()
 
     def _start(self) -> None:
-        self._generation += 1
-        generation = self._generation
         self.loading = True
         self.loading_changed.emit(True)
         db = self._db
@@ -209,8 +184,6 @@ class PoolCache(QObject):
             return matching_pool(db), names, folded
 
         def arrived(result: tuple[CandidatePool, dict[int, str], dict[int, str]]) -> None:
-            if generation != self._generation:
-                return  # invalidated while loading; a newer load is on its way
             self.loading = False
             self.pool, self.names, self.folded = result
             waiting, self._waiting = self._waiting, []
@@ -219,12 +192,10 @@ class PoolCache(QObject):
                 done(self.pool, self.names)
 
         def failed(error: BaseException) -> None:
-            if generation != self._generation:
-                return
             self.loading = False
             waiting, self._waiting = self._waiting, []
             self.loading_changed.emit(False)
             for _done, on_failure in waiting:
                 on_failure(error)
 
-        run_in_background(work, owner=self, on_success=arrived, on_failure=failed)
+        self._loads.run(work, on_success=arrived, on_failure=failed)

@@ -1,25 +1,23 @@
 """Plaatsingsplan: the best assignment of all waiting children at once.
 
-The plan (``core.plan``, solved exactly) is computed off the GUI thread, with a
-progress bar and a button to stop. It suggests proposals (child, family, score) and
-says for every child without a family why. Nothing is proposed until the user ticks
-suggestions and confirms; children of a sibling group are ticked together (they are
-placed together). Each confirmed suggestion becomes a real proposal through
-``storage.matching.propose``, which checks every hard limit again at that moment.
+The plan (``core.plan``, solved exactly) is computed off the GUI thread, with the
+program's progress dialog and its Stop button (``gui.operations.run_operation``). It
+suggests proposals (child, family, score) and says for every child without a family
+why. Nothing is proposed until the user ticks suggestions and confirms; children of a
+sibling group are ticked together (they are placed together). Each confirmed suggestion
+becomes a real proposal through ``storage.matching.propose``, which checks every hard
+limit again at that moment.
 """
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -28,27 +26,21 @@ from PySide6.QtWidgets import (
 
 from utregs_plekkie.core.errors import UserError
 from utregs_plekkie.core.plan import Assignment, PlanCancelled
+from utregs_plekkie.gui.context import AppContext
 from utregs_plekkie.gui.errors import report_failure
 from utregs_plekkie.gui.households.widgets import FlowLayout, MessageBar, hint
 from utregs_plekkie.gui.matching.common import (
-    actor_of,
     format_score,
     section_label,
     set_text,
     text_label,
 )
 from utregs_plekkie.gui.matching.models import RowsModel
-from utregs_plekkie.gui.matching.workbench import fit_columns, make_table
+from utregs_plekkie.gui.matching.workbench.tables import fit_columns, make_table
+from utregs_plekkie.gui.operations import Operation, Progress, run_operation
 from utregs_plekkie.gui.workers import run_in_background
 from utregs_plekkie.storage import matching as sm
 from utregs_plekkie.storage.children import PlanView, placement_plan
-from utregs_plekkie.storage.database import Database
-
-
-class _ProgressRelay(QObject):
-    """Carries progress from the worker to the dialog (queued onto the GUI thread)."""
-
-    step = Signal(int, int)
 
 
 @dataclass(frozen=True)
@@ -65,9 +57,10 @@ class PlanDialog(QDialog):
     #: Emitted after proposals were made (the page reloads its lists).
     proposed = Signal()
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.ctx = ctx
+        self.db = ctx.db
         title = self.tr("Plaatsingsplan")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
@@ -75,8 +68,7 @@ class PlanDialog(QDialog):
         self.plan_view: PlanView | None = None
         self.running = False
         self.proposing = False
-        self._cancel = threading.Event()
-        self._generation = 0
+        self._operation: Operation | None = None
         self._done: set[int] = set()
 
         layout = QVBoxLayout(self)
@@ -92,20 +84,9 @@ class PlanDialog(QDialog):
                 self,
             )
         )
-        progress_row = QHBoxLayout()
-        self.progress = QProgressBar(self)
-        self.progress.setObjectName("planProgress")
-        self.progress.setAccessibleName(self.tr("Voortgang van het plan"))
         self.progress_label = QLabel(self)
         self.progress_label.setObjectName("hintLabel")
-        self.stop_button = QPushButton(self.tr("Stoppen"), self)
-        self.stop_button.setObjectName("planStop")
-        self.stop_button.setToolTip(self.tr("Het berekenen afbreken; er wordt niets voorgesteld"))
-        self.stop_button.clicked.connect(self.cancel)
-        progress_row.addWidget(self.progress, 1)
-        progress_row.addWidget(self.progress_label)
-        progress_row.addWidget(self.stop_button)
-        layout.addLayout(progress_row)
+        layout.addWidget(self.progress_label)
         self.bar = MessageBar(self)
         layout.addWidget(self.bar)
         self.summary = text_label(self, "planSummary")
@@ -184,35 +165,23 @@ class PlanDialog(QDialog):
         """Compute the plan in the background."""
         if self.running or self.proposing:
             return
-        self._generation += 1
-        generation = self._generation
-        self._cancel = threading.Event()
-        cancel = self._cancel
         self.running = True
         self.bar.dismiss()
-        self.progress.setRange(0, 0)  # busy until the first step arrives
         set_text(self.progress_label, self.tr("Gezinnen en wachtende kinderen laden…"))
         self._update_buttons()
-        relay = _ProgressRelay(self)
-        relay.step.connect(self._progress)
-        db, actor = self.db, actor_of(self.parentWidget() or self)
+        db, actor = self.db, self.ctx.actor
 
-        def progress(done: int, total: int) -> bool:
-            relay.step.emit(done, total)
-            return not cancel.is_set()
+        def work(progress: Progress) -> PlanView:
+            return placement_plan(db, actor, progress=progress)
 
         def arrived(result: PlanView) -> None:
-            if generation != self._generation:
-                return
             self.running = False
-            if cancel.is_set():
+            if operation.cancelled:
                 self._cancelled()
                 return
             self.show_plan(result)
 
         def failed(error: BaseException) -> None:
-            if generation != self._generation:
-                return
             self.running = False
             if isinstance(error, PlanCancelled):
                 self._cancelled()
@@ -222,47 +191,37 @@ class PlanDialog(QDialog):
                 self._stopped(self.tr("Het plan kon niet worden berekend."))
                 report_failure(error, self)
 
-        run_in_background(
-            lambda: placement_plan(db, actor, progress=progress),
-            owner=self,
+        def cancelled() -> None:
+            self.running = False
+            self._cancelled()
+
+        operation = run_operation(
+            work,
+            parent=self,
+            title=self.tr("Plaatsingsplan"),
+            label=self.tr("Gezinnen en wachtende kinderen laden…"),
             on_success=arrived,
             on_failure=failed,
+            on_cancelled=cancelled,
         )
-
-    def _progress(self, done: int, total: int) -> None:
-        if not self.running:
-            return
-        if total and done >= total - 1 and done < total:
-            self.progress.setRange(0, 0)
-            set_text(self.progress_label, self.tr("De beste verdeling berekenen…"))
-            return
-        self.progress.setRange(0, max(1, total))
-        self.progress.setValue(done)
-        set_text(
-            self.progress_label,
-            self.tr("Kinderen en broer/zus-groepen bekijken: {done} van {total}").format(
-                done=done, total=max(0, total - 1)
-            ),
-        )
+        self._operation = operation
 
     def cancel(self) -> None:
-        if self.running:
-            self._cancel.set()
-            set_text(self.progress_label, self.tr("Stoppen…"))
+        """Stop computing the plan (the progress dialog's Stop does the same)."""
+        if self.running and self._operation is not None:
+            self._operation.cancel()
 
     def _cancelled(self) -> None:
         self._stopped(self.tr("Het plan is afgebroken; er is niets voorgesteld."))
 
     def _stopped(self, message: str) -> None:
-        self.progress.setRange(0, 1)
-        self.progress.setValue(0)
         set_text(self.progress_label, "")
         self.bar.show_message(message, "info")
         self._update_buttons()
 
     def reject(self) -> None:
         # Closing stops a plan that is still being computed (its result is dropped).
-        self._cancel.set()
+        self.cancel()
         super().reject()
 
     def is_busy(self) -> bool:
@@ -274,8 +233,6 @@ class PlanDialog(QDialog):
         self.plan_view = result
         self._done = set()
         plan = result.plan
-        self.progress.setRange(0, 1)
-        self.progress.setValue(1)
         set_text(self.progress_label, self.tr("Klaar"))
         summary = self.tr(
             "{placed} kinderen krijgen een gezin, {left} (nog) niet. Totale score {total}."
@@ -357,7 +314,6 @@ class PlanDialog(QDialog):
             self.tr("Aangevinkte voorstellen doen ({n})").format(n=len(ticked))
         )
         self.confirm_button.setEnabled(bool(ticked) and not busy)
-        self.stop_button.setEnabled(self.running)
         self.again_button.setEnabled(not busy)
         has_rows = self.suggestions.rowCount() > 0 and not busy
         self.all_button.setEnabled(has_rows)
@@ -381,7 +337,7 @@ class PlanDialog(QDialog):
                 groups[key] = (a, [])
             groups[key][1].append(row)
         db = self.db
-        actor = actor_of(self.parentWidget() or self)
+        actor = self.ctx.actor
         work_items = [
             (key, a, rows, self._name(a.household_id)) for key, (a, rows) in groups.items()
         ]
@@ -463,9 +419,9 @@ class PlanDialog(QDialog):
         return set(self._done)
 
 
-def open_plan(parent: QWidget, db: Database, on_proposed: Any = None) -> PlanDialog:
+def open_plan(parent: QWidget, ctx: AppContext, on_proposed: Any = None) -> PlanDialog:
     """Open the plan dialog (window-modal, not blocking) and start computing."""
-    dialog = PlanDialog(db, parent)
+    dialog = PlanDialog(ctx, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     if on_proposed is not None:

@@ -37,11 +37,11 @@ from utregs_plekkie.core.enums import CareForm, ProposalStatus, label
 from utregs_plekkie.core.errors import StaleRecordError, UserError, ValidationError
 from utregs_plekkie.core.matching import component_label
 from utregs_plekkie.core.schedule import Schedule
+from utregs_plekkie.gui.context import AppContext
 from utregs_plekkie.gui.errors import report_failure
 from utregs_plekkie.gui.households.schedule_grid import ScheduleEditor
 from utregs_plekkie.gui.households.widgets import DateField, FlowLayout, MessageBar, hint
 from utregs_plekkie.gui.matching.common import (
-    actor_of,
     bullets,
     format_day,
     format_moment,
@@ -51,10 +51,10 @@ from utregs_plekkie.gui.matching.common import (
     text_label,
     translate,
 )
+from utregs_plekkie.gui.operations import LatestOnly
 from utregs_plekkie.gui.workers import run_in_background
 from utregs_plekkie.storage import matching as sm
 from utregs_plekkie.storage.children import ProposalView, proposal_view
-from utregs_plekkie.storage.database import Database
 
 _ERROR_STYLE = "color: #b3261e;"
 
@@ -140,7 +140,7 @@ class ProposeDialog(_StepDialog):
 
     def __init__(
         self,
-        db: Database,
+        ctx: AppContext,
         code: str,
         household_id: int,
         household_name: str,
@@ -150,7 +150,8 @@ class ProposeDialog(_StepDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(self.tr("Voorstellen"), self.tr("Voorstellen"), parent)
-        self.db, self.code, self.household_id, self.offer_id = db, code, household_id, offer_id
+        self.ctx, self.db = ctx, ctx.db
+        self.code, self.household_id, self.offer_id = code, household_id, offer_id
         question = self.tr("Kind {code} voorstellen aan {gezin}?").format(
             code=code, gezin=household_name
         )
@@ -184,7 +185,7 @@ class ProposeDialog(_StepDialog):
     def submit(self) -> None:
         db, code, hid, offer = self.db, self.code, self.household_id, self.offer_id
         note = self.note.text()
-        actor = actor_of(self.parentWidget() or self)
+        actor = self.ctx.actor
         self.run_step(
             lambda: sm.propose(db, code, hid, offer, note=note, actor=actor),
             lambda message: self.bar.show_message(message, "error"),
@@ -195,9 +196,9 @@ class DeclineDialog(_StepDialog):
     """Decline a proposal; the reason is required, kept, and the pair is not proposed
     again."""
 
-    def __init__(self, db: Database, view: ProposalView, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, view: ProposalView, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Voorstel afwijzen"), self.tr("Afwijzen"), parent)
-        self.db, self.view = db, view
+        self.ctx, self.db, self.view = ctx, ctx.db, view
         self.body.addWidget(
             hint(
                 self.tr(
@@ -256,7 +257,7 @@ class DeclineDialog(_StepDialog):
             self.reason.setFocus()
             return
         db, info = self.db, self.view.info
-        actor = actor_of(self.parentWidget() or self)
+        actor = self.ctx.actor
         self.run_step(
             lambda: sm.decline(db, info.id, info.version, why, actor=actor),
             lambda message: _show_error(self.error, message),
@@ -267,9 +268,9 @@ class PlaceDialog(_StepDialog):
     """Place the child from a start date; part-time care also says which parts of the
     week (the offer's schedule is then taken)."""
 
-    def __init__(self, db: Database, view: ProposalView, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, view: ProposalView, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Plaatsen"), self.tr("Plaatsen"), parent)
-        self.db, self.view = db, view
+        self.ctx, self.db, self.view = ctx, ctx.db, view
         self.body.addWidget(
             hint(
                 self.tr(
@@ -319,7 +320,7 @@ class PlaceDialog(_StepDialog):
         self.start_error.hide()
         schedule = self.schedule.schedule() if self.part_time else None
         db, info = self.db, self.view.info
-        actor = actor_of(self.parentWidget() or self)
+        actor = self.ctx.actor
         self.run_step(
             lambda: sm.place(db, info.id, info.version, starts_on, schedule, actor=actor),
             lambda message: _show_error(self.start_error, message),
@@ -329,9 +330,9 @@ class PlaceDialog(_StepDialog):
 class EndPlacementDialog(_StepDialog):
     """End a placement on its last day; the reason is required."""
 
-    def __init__(self, db: Database, view: ProposalView, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, view: ProposalView, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Plaatsing beëindigen"), self.tr("Beëindigen"), parent)
-        self.db, self.view = db, view
+        self.ctx, self.db, self.view = ctx, ctx.db, view
         self.body.addWidget(
             hint(
                 self.tr(
@@ -398,7 +399,7 @@ class EndPlacementDialog(_StepDialog):
             return
         db, again = self.db, self.new_place.isChecked()
         placement_id, version = info.placement_id, info.placement_version
-        actor = actor_of(self.parentWidget() or self)
+        actor = self.ctx.actor
         self.run_step(
             lambda: sm.end_placement(
                 db,
@@ -422,15 +423,17 @@ class ProposalPanel(QWidget):
     #: Emitted with the child's code after a step succeeded.
     changed = Signal(str)
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.ctx = ctx
+        self.db = ctx.db
         self.setObjectName("proposalPanel")
         self.setAccessibleName(self.tr("Gekozen voorstel"))
         self.view: ProposalView | None = None
         self.loading = False
         self.dialog: QDialog | None = None
-        self._generation = 0
+        # A newer proposal chosen replaces the load of the one before.
+        self._loads = LatestOnly(owner=self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 0, 0, 0)
         outer.setSpacing(6)
@@ -501,30 +504,22 @@ class ProposalPanel(QWidget):
         """Show proposal ``proposal_id`` (loaded in the background)."""
         if proposal_id < 0:
             return
-        self._generation += 1
-        generation = self._generation
         self.loading = True
         db = self.db
 
         def arrived(view: ProposalView) -> None:
-            if generation == self._generation:
-                self.loading = False
-                self.show_view(view)
+            self.loading = False
+            self.show_view(view)
 
         def failed(error: BaseException) -> None:
-            if generation != self._generation:
-                return
             self.loading = False
             if isinstance(error, UserError):
                 self.bar.show_message(error.message, "error")
             else:
                 report_failure(error, self)
 
-        run_in_background(
-            lambda: proposal_view(db, proposal_id),
-            owner=self,
-            on_success=arrived,
-            on_failure=failed,
+        self._loads.run(
+            lambda: proposal_view(db, proposal_id), on_success=arrived, on_failure=failed
         )
 
     def clear(self) -> None:
@@ -655,7 +650,7 @@ class ProposalPanel(QWidget):
         if self.view is None:
             return
         db, info = self.db, self.view.info
-        actor = actor_of(self)
+        actor = self.ctx.actor
         self._step(
             lambda: sm.start_kennismaking(db, info.id, info.version, actor=actor),
             self.tr("De kennismaking is vastgelegd."),
@@ -665,7 +660,7 @@ class ProposalPanel(QWidget):
         if self.view is None:
             return
         db, info = self.db, self.view.info
-        actor = actor_of(self)
+        actor = self.ctx.actor
         self._step(
             lambda: sm.accept(db, info.id, info.version, actor=actor),
             self.tr("Het voorstel is geaccepteerd. Kies 'Plaatsen…' als de startdatum bekend is."),
@@ -683,28 +678,28 @@ class ProposalPanel(QWidget):
     def open_decline(self) -> DeclineDialog | None:
         if self.view is None:
             return None
-        dialog = DeclineDialog(self.db, self.view, self)
+        dialog = DeclineDialog(self.ctx, self.view, self)
         self._open(dialog, self.tr("Het voorstel is afgewezen; de reden is bewaard."))
         return dialog
 
     def open_place(self) -> PlaceDialog | None:
         if self.view is None:
             return None
-        dialog = PlaceDialog(self.db, self.view, self)
+        dialog = PlaceDialog(self.ctx, self.view, self)
         self._open(dialog, self.tr("Het kind is geplaatst."))
         return dialog
 
     def open_end(self) -> EndPlacementDialog | None:
         if self.view is None:
             return None
-        dialog = EndPlacementDialog(self.db, self.view, self)
+        dialog = EndPlacementDialog(self.ctx, self.view, self)
         self._open(dialog, self.tr("De plaatsing is beëindigd."))
         return dialog
 
 
 def open_propose(
     parent: QWidget,
-    db: Database,
+    ctx: AppContext,
     code: str,
     household_id: int,
     household_name: str,
@@ -714,7 +709,7 @@ def open_propose(
     on_done: Callable[[Any], None],
 ) -> ProposeDialog:
     dialog = ProposeDialog(
-        db, code, household_id, household_name, offer_id, score, siblings, parent
+        ctx, code, household_id, household_name, offer_id, score, siblings, parent
     )
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.step_done.connect(on_done)

@@ -28,11 +28,10 @@ from PySide6.QtWidgets import (
 
 from utregs_plekkie.core.errors import StaleRecordError, UserError, ValidationError
 from utregs_plekkie.core.matching import COMPONENTS, MatchWeights, component_label
+from utregs_plekkie.gui.context import AppContext
 from utregs_plekkie.gui.errors import report_failure
 from utregs_plekkie.gui.households.widgets import MessageBar, hint
-from utregs_plekkie.gui.matching.common import actor_of
 from utregs_plekkie.gui.workers import run_in_background
-from utregs_plekkie.storage.database import Database
 from utregs_plekkie.storage.matching import load_weights, save_weights
 
 #: Sliders work in hundredths of a weight (0.30 is 30).
@@ -44,9 +43,10 @@ class WeightsDialog(QDialog):
 
     saved = Signal(object)  # MatchWeights
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.ctx = ctx
+        self.db = ctx.db
         title = self.tr("Gewichten van de matching")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
@@ -203,7 +203,7 @@ class WeightsDialog(QDialog):
         self.busy = True
         self.save_button.setEnabled(False)
         db, version = self.db, self.version
-        actor = actor_of(self.parentWidget() or self)
+        actor = self.ctx.actor
 
         def done(new_version: int) -> None:
             self.busy = False
@@ -233,8 +233,8 @@ class WeightsDialog(QDialog):
         )
 
 
-def open_weights(parent: QWidget, db: Database, on_saved: Any = None) -> WeightsDialog:
-    dialog = WeightsDialog(db, parent)
+def open_weights(parent: QWidget, ctx: AppContext, on_saved: Any = None) -> WeightsDialog:
+    dialog = WeightsDialog(ctx, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if on_saved is not None:
         dialog.saved.connect(on_saved)

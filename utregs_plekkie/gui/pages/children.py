@@ -19,7 +19,7 @@ from utregs_plekkie.gui.context import AppContext
 from utregs_plekkie.gui.households.widgets import FlowLayout, MessageBar
 from utregs_plekkie.gui.matching.child_detail import ChildDetailPanel, CloseChildDialog
 from utregs_plekkie.gui.matching.child_form import ChildDialog
-from utregs_plekkie.gui.matching.children_list import ChildFilterBar, ChildQuerySource
+from utregs_plekkie.gui.matching.children_list import ChildFilterBar, child_source
 from utregs_plekkie.gui.matching.common import open_matching_for_child
 from utregs_plekkie.gui.pages.base import ListPage
 from utregs_plekkie.storage.children import ChildQuery, ChildRecord, ChildSaved
@@ -32,7 +32,7 @@ class ChildrenPage(ListPage):
         self.query = ChildQuery()
         self.dialog: QWidget | None = None
         super().__init__(ctx, parent)
-        self.model.source = ChildQuerySource(self.query)
+        self.model.source = child_source(self.query)
         self.current_changed.connect(self._row_chosen)
 
     def title(self) -> str:
@@ -83,7 +83,7 @@ class ChildrenPage(ListPage):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, body)
         self.splitter.setChildrenCollapsible(False)
-        self.detail = ChildDetailPanel(self.db, self.splitter)
+        self.detail = ChildDetailPanel(self.ctx, self.splitter)
         self.detail.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 22)
         self.splitter.addWidget(list_body)
         self.splitter.addWidget(self.detail)
@@ -114,7 +114,7 @@ class ChildrenPage(ListPage):
 
     def set_query(self, query: ChildQuery) -> None:
         self.query = query
-        self.model.source = ChildQuerySource(query)
+        self.model.source = child_source(query)
         self.model.reload()
 
     def refresh(self) -> None:
@@ -139,7 +139,7 @@ class ChildrenPage(ListPage):
     # ----------------------------------------------------------------- actions
 
     def new_child(self) -> ChildDialog:
-        dialog = ChildDialog(self.db, None, self)
+        dialog = ChildDialog(self.ctx, None, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._saved)
         self.dialog = dialog
@@ -152,7 +152,7 @@ class ChildrenPage(ListPage):
         if chosen is None:
             self.page_bar.show_message(self.tr("Kies eerst een kind in de lijst."), "info")
             return None
-        dialog = ChildDialog(self.db, chosen, self)
+        dialog = ChildDialog(self.ctx, chosen, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._saved)
         self.dialog = dialog
@@ -171,7 +171,7 @@ class ChildrenPage(ListPage):
         chosen = record if isinstance(record, ChildRecord) else self.detail.record
         if chosen is None:
             return None
-        dialog = CloseChildDialog(self.db, chosen, self)
+        dialog = CloseChildDialog(self.ctx, chosen, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.closed_child.connect(self._closed)
         self.dialog = dialog

@@ -22,10 +22,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from utregs_plekkie.core.permissions import Permission, may
+from utregs_plekkie.core.permissions import Permission
 from utregs_plekkie.gui.context import AppContext
 from utregs_plekkie.gui.households.widgets import FlowLayout, MessageBar
-from utregs_plekkie.gui.matching.common import PoolCache, actor_of
+from utregs_plekkie.gui.matching.common import PoolCache
 from utregs_plekkie.gui.matching.plan_dialog import PlanDialog, open_plan
 from utregs_plekkie.gui.matching.proposals import ProposalPanel
 from utregs_plekkie.gui.matching.weights import WeightsDialog, open_weights
@@ -88,13 +88,13 @@ class MatchingPage(ListPage):
         proposals = QSplitter(Qt.Orientation.Horizontal, self.tabs)
         proposals.setChildrenCollapsible(False)
         proposals.addWidget(list_body)
-        self.proposal_panel = ProposalPanel(self.db, proposals)
+        self.proposal_panel = ProposalPanel(self.ctx, proposals)
         self.proposal_panel.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 28)
         proposals.addWidget(self.proposal_panel)
         proposals.setStretchFactor(0, 3)
         proposals.setStretchFactor(1, 2)
-        self.child_view = ChildMatchView(self.db, self.pool_cache, self.tabs)
-        self.family_view = FamilyMatchView(self.db, self.pool_cache, self.tabs)
+        self.child_view = ChildMatchView(self.ctx, self.pool_cache, self.tabs)
+        self.family_view = FamilyMatchView(self.ctx, self.pool_cache, self.tabs)
         self.tabs.addTab(proposals, self.tr("Voorstellen en plaatsingen"))
         self.tabs.addTab(self.child_view, self.tr("Per kind"))
         self.tabs.addTab(self.family_view, self.tr("Per gezin"))
@@ -135,8 +135,7 @@ class MatchingPage(ListPage):
             self.family_view.ensure_names()
 
     def _update_rights(self) -> None:
-        actor = actor_of(self)
-        self.weights_button.setVisible(may(actor, Permission.SETTINGS))
+        self.weights_button.setVisible(self.ctx.may(Permission.SETTINGS))
 
     # ----------------------------------------------------------------- loading
 
@@ -192,12 +191,12 @@ class MatchingPage(ListPage):
             self._something_changed()
             self.child_view.refresh()
 
-        dialog = open_plan(self, self.db, proposed)
+        dialog = open_plan(self, self.ctx, proposed)
         self.dialog = dialog
         return dialog
 
     def open_weights(self) -> WeightsDialog | None:
-        if not may(actor_of(self), Permission.SETTINGS):
+        if not self.ctx.may(Permission.SETTINGS):
             self.page_bar.show_message(
                 self.tr("Alleen een beheerder kan de gewichten aanpassen."), "info"
             )
@@ -210,6 +209,6 @@ class MatchingPage(ListPage):
             )
             self.child_view.refresh()
 
-        dialog = open_weights(self, self.db, saved)
+        dialog = open_weights(self, self.ctx, saved)
         self.dialog = dialog
         return dialog
