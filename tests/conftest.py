@@ -4,6 +4,10 @@ Every test runs isolated from the user's machine (its own UTREGS_PLEKKIE_HOME, n
 UTREGS_PLEKKIE_DB). Storage tests get a database URL through `db_url`, which runs them
 once on SQLite and once on a real PostgreSQL server that this file starts for the test
 session (`make test` installs the server: bash .ci/ensure-system-packages).
+
+`now` is the program's clock, standing still until the test moves it. The `db` fixtures
+(tests/storage/conftest.py, tests/gui/conftest.py) copy a database that was migrated once
+per session (`sqlite_template`, `pg_template`) instead of migrating for every test.
 """
 
 from __future__ import annotations
@@ -23,12 +27,15 @@ import socket
 import subprocess
 import tempfile
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from utregs_plekkie.core import clock
 
 NO_SERVER_REASON = (
     "Geen PostgreSQL-server gevonden; `make test` installeert hem "
@@ -59,6 +66,98 @@ def _isolate_from_user_machine(
 @pytest.fixture
 def sqlite_url(tmp_path: Path) -> str:
     return "sqlite:///" + str(tmp_path / "test.sqlite")
+
+
+# --------------------------------------------------------------------------- clock
+
+
+class Clock:
+    """The program's clock in a test: it stands still until the test moves it."""
+
+    def __init__(self, start: datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, days: float = 0, **delta: float) -> None:
+        """``advance(3)``: three days later; ``advance(minutes=5)``: five minutes later."""
+        self.now += timedelta(days=days, **delta)
+
+    forward = advance
+
+    def today(self) -> date:
+        return self.now.date()
+
+
+@pytest.fixture
+def clock_start() -> datetime:
+    """Where `now` starts; a test module overrides this fixture to start elsewhere."""
+    return datetime(2026, 3, 2, 10, 0, tzinfo=clock.LOCAL_TZ)
+
+
+@pytest.fixture
+def now(clock_start: datetime) -> Iterator[Clock]:
+    """The program's clock (core.clock), at `clock_start` until the test moves it."""
+    fixed = Clock(clock_start)
+    clock.set_clock(fixed)
+    yield fixed
+    clock.set_clock(None)
+
+
+# ----------------------------------------------------------------- migrated databases
+
+
+@contextlib.contextmanager
+def _isolated_home(folder: Path) -> Iterator[None]:
+    """Session fixtures run before the per-test isolation; give them their own home."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("UTREGS_PLEKKIE_HOME", str(folder))
+        patch.delenv("UTREGS_PLEKKIE_DB", raising=False)
+        yield
+
+
+def _migrate(url: str, home: Path) -> None:
+    # Imported here, not at the top: a unit test must not need the storage layer.
+    from utregs_plekkie.storage.database import open_database
+
+    with _isolated_home(home):
+        database = open_database(url, backup=False)
+        database.dispose()
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite file migrated to the newest schema, once per session."""
+    folder = tmp_path_factory.mktemp("sqlite-template")
+    path = folder / "template.sqlite"
+    _migrate(f"sqlite:///{path}", folder / "home")
+    return path
+
+
+def _copy_sqlite_template(template: Path, target: Path) -> None:
+    if target.exists():
+        raise FileExistsError(f"{target} bestaat al; de kopie zou hem overschrijven")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(template, target)
+    # The template was closed cleanly, so its WAL was checkpointed into the file; should
+    # one be left, it belongs to the copy.
+    for suffix in ("-wal", "-shm"):
+        extra = template.with_name(template.name + suffix)
+        if extra.exists():
+            shutil.copyfile(extra, target.with_name(target.name + suffix))
+
+
+@pytest.fixture
+def migrated_sqlite(sqlite_template: Path) -> Callable[[Path], str]:
+    """Puts a copy of the migrated SQLite template at a path (that must not exist yet)
+    and returns its URL: a database at the newest schema without running migrations."""
+
+    def copy(target: Path) -> str:
+        _copy_sqlite_template(sqlite_template, target)
+        return f"sqlite:///{target}"
+
+    return copy
 
 
 # --------------------------------------------------------------------------- PostgreSQL
@@ -228,32 +327,45 @@ def pg_server() -> Iterator[PgServer]:
         cluster.remove()
 
 
+def _pg_admin(server: PgServer) -> Any:
+    """An autocommit connection to the server's `postgres` database (psycopg.Connection)."""
+    import psycopg
+
+    return psycopg.connect(
+        host=server.host, port=server.port, user=server.user, dbname="postgres", autocommit=True
+    )
+
+
 @pytest.fixture
 def pg_url(pg_server: PgServer) -> Iterator[str]:
     """A fresh, empty database on the session's server; dropped after the test."""
-    import psycopg
     from psycopg import sql
 
     dbname = f"t_{uuid.uuid4().hex[:12]}"
-
-    def admin() -> psycopg.Connection[Any]:
-        return psycopg.connect(
-            host=pg_server.host,
-            port=pg_server.port,
-            user=pg_server.user,
-            dbname="postgres",
-            autocommit=True,
-        )
-
-    with admin() as conn:
+    with _pg_admin(pg_server) as conn:
         conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(dbname)))
     try:
         yield pg_server.url(dbname)
     finally:
-        with admin() as conn:
+        with _pg_admin(pg_server) as conn:
             conn.execute(
                 sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(dbname))
             )
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server: PgServer, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The name of a database migrated to the newest schema, once per session.
+
+    Nothing stays connected to it: PostgreSQL copies a template only when it is idle.
+    """
+    from psycopg import sql
+
+    dbname = f"template_{uuid.uuid4().hex[:12]}"
+    with _pg_admin(pg_server) as conn:
+        conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(dbname)))
+    _migrate(pg_server.url(dbname), tmp_path_factory.mktemp("pg-template-home"))
+    return dbname
 
 
 @pytest.fixture(
@@ -266,3 +378,32 @@ def db_url(request: pytest.FixtureRequest) -> str:
     """Runs the test once on SQLite and once on the real PostgreSQL server."""
     name = "sqlite_url" if request.param == "sqlite" else "pg_url"
     return str(request.getfixturevalue(name))
+
+
+@pytest.fixture
+def migrated_db_url(request: pytest.FixtureRequest, db_url: str) -> str:
+    """`db_url`, its database now a copy of the migrated template.
+
+    The same database as `db_url` (a test may open a second connection to it), at the
+    newest schema without running the migrations: SQLite copies the template file,
+    PostgreSQL makes the database anew with CREATE DATABASE ... TEMPLATE.
+    """
+    from sqlalchemy.engine import make_url
+
+    url = make_url(db_url)
+    assert url.database, db_url
+    if url.get_backend_name() == "sqlite":
+        request.getfixturevalue("migrated_sqlite")(Path(url.database))
+        return db_url
+
+    from psycopg import sql
+
+    server: PgServer = request.getfixturevalue("pg_server")
+    template: str = request.getfixturevalue("pg_template")
+    name = sql.Identifier(url.database)
+    with _pg_admin(server) as conn:
+        conn.execute(sql.SQL("DROP DATABASE {} WITH (FORCE)").format(name))
+        conn.execute(
+            sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(name, sql.Identifier(template))
+        )
+    return db_url
