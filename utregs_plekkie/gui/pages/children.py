@@ -2,7 +2,7 @@
 
 The list (search by code; filters for status, care form, wijk and urgency; 200 rows at
 a time) beside the chosen child's data. "Nieuw kind…" and "Wijzigen…" open the form
-(``gui/matching/child_form.py``), "Zoek gezinnen" opens the Matching page for the
+(``gui/matching/child_form/``), "Zoek gezinnen" opens the Matching page for the
 child, "Dossier sluiten…" closes a child's file. Only matchers and beheerders see this
 page (``core.permissions``; the main window asks).
 """

@@ -6,7 +6,7 @@ Three tabs:
 * **Voorstellen en plaatsingen** — every proposal (newest first), and beside it the chosen
   one with its history and next step;
 * **Per kind** — the families for one child, the ones that fall away and why, its
-  shortlist and its proposals (``gui/matching/workbench.py``);
+  shortlist and its proposals (``gui/matching/workbench/``);
 * **Per gezin** — the waiting children one family could help.
 
 Above them "Plaatsingsplan…" (all waiting children at once; nothing is proposed until
