@@ -42,7 +42,7 @@ from utregs_plekkie.storage.households import (
     apply_stage_move,
     load_pipeline_config,
 )
-from utregs_plekkie.storage.unit_of_work import add_audit_line, unit_of_work
+from utregs_plekkie.storage.unit_of_work import UnitOfWork, unit_of_work
 
 # --------------------------------------------------------------------------- attendance
 
@@ -184,7 +184,7 @@ def record_attendance(
                 continue
             if event.kind == EventKind.INFORMATIEAVOND:
                 _after_evening(
-                    session,
+                    uow,
                     event,
                     registration,
                     when,
@@ -192,7 +192,6 @@ def record_attendance(
                     requests_moved,
                     households_moved,
                     notes,
-                    actor,
                 )
         session.flush()
         if event.kind == EventKind.TRAINING:
@@ -219,7 +218,7 @@ def record_attendance(
 
 
 def _after_evening(
-    session: Session,
+    uow: UnitOfWork,
     event: m.Event,
     registration: m.EventRegistration,
     when: datetime,
@@ -227,8 +226,8 @@ def _after_evening(
     requests_moved: list[int],
     households_moved: list[int],
     notes: list[str],
-    actor: Actor,
 ) -> None:
+    session, actor = uow.session, uow.actor
     if registration.household_id is not None:
         household = session.get(m.Household, registration.household_id)
         if household is None:
@@ -282,15 +281,13 @@ def _after_evening(
             note=_("Aanwezig op {event}").format(event=event.name),
         )
     )
-    add_audit_line(
-        session,
-        actor,
+    uow.audit(
         AuditAction.UPDATE,
         "info_requests",
-        request.id,
         _("status: {old} -> {new}").format(
             old=label(previous), new=label(RequestStatus.INFORMATIEAVOND)
         ),
+        entity_id=request.id,
     )
     requests_moved.append(request.id)
 
