@@ -1,5 +1,4 @@
-"""Importing and exporting requests from the window (Bestand → Aanvragen importeren… /
-Aanvragen exporteren…).
+"""Importing requests from the window (Bestand → Aanvragen importeren…).
 
 :class:`ImportDialog` goes through four steps in one window:
 
@@ -13,18 +12,14 @@ Aanvragen exporteren…).
 4. the summary line (``1200 gelezen, 1150 toegevoegd, 30 dubbel, 20 afgewezen``), the
    duplicate and rejected rows with their reasons, and "Rapport opslaan…" to write
    them to a CSV or XLSX file.
-
-:func:`export_requests_with_dialog` writes the requests the list shows (its search and
-filters) to CSV or XLSX, in the background with a progress dialog and Annuleren.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,7 +32,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QProgressBar,
-    QProgressDialog,
     QPushButton,
     QRadioButton,
     QStackedWidget,
@@ -49,8 +43,7 @@ from PySide6.QtWidgets import (
 
 from utregs_plekkie.core import clock
 from utregs_plekkie.core.errors import UserError
-from utregs_plekkie.core.permissions import Permission, require, require_export
-from utregs_plekkie.exchange.export import ExportResult, export_requests
+from utregs_plekkie.core.permissions import Permission, require
 from utregs_plekkie.exchange.mapping import ImportField, field_label
 from utregs_plekkie.exchange.reading import SheetData, read_sheet
 from utregs_plekkie.exchange.request_import import (
@@ -64,10 +57,10 @@ from utregs_plekkie.exchange.request_import import (
 from utregs_plekkie.gui.context import AppContext
 from utregs_plekkie.gui.errors import report_failure, show_user_error
 from utregs_plekkie.gui.households.widgets import MessageBar, heading, hint
-from utregs_plekkie.gui.operations import run_operation
+from utregs_plekkie.gui.requests.exchange.common import Progress, _documents
+from utregs_plekkie.gui.requests.exchange.preview import fill_preview_table, preview_caption
 from utregs_plekkie.gui.workers import run_in_background
 from utregs_plekkie.storage import lists
-from utregs_plekkie.storage.requests import RequestQuery
 
 translate = QCoreApplication.translate
 
@@ -77,42 +70,8 @@ PREVIEW_ROWS = 20
 SHOWN_LINES = 500
 _TICK_MS = 100
 _UNKNOWN = QColor("#fff2c6")
-_REJECTED = QColor("#fbe3e1")
 #: The combo box entry for "leave this column out".
 SKIP = ""
-
-
-def _documents() -> Path:
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
-
-
-class Progress:
-    """Progress handed from a worker thread to the window (read on a timer), and the
-    wish to stop handed back: a plain object, so no Qt object crosses threads."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self.done = 0
-        self.total = 0
-        self._cancel = False
-
-    def report(self, done: int, total: int) -> bool:
-        with self._lock:
-            self.done, self.total = done, total
-            return not self._cancel
-
-    def cancel(self) -> None:
-        with self._lock:
-            self._cancel = True
-
-    @property
-    def cancelled(self) -> bool:
-        with self._lock:
-            return self._cancel
-
-
-# --------------------------------------------------------------------------- import
 
 
 class ImportDialog(QDialog):
@@ -415,48 +374,8 @@ class ImportDialog(QDialog):
         self.preview = preview
         sheet = preview.sheet
         self._set_problems(list(preview.problems))
-        notes = [n for n in preview.notes if "niet herkend" not in n]
-        rejected = sum(1 for r in preview.rows if r.problem)
-        caption = translate("RequestExchange", "De eerste {n} rijen").format(n=len(preview.rows))
-        if rejected:
-            caption += translate(
-                "RequestExchange",
-                ": {k} worden afgewezen (rood; de reden staat in de laatste kolom).",
-            ).format(k=rejected)
-        if notes:
-            caption += " " + " ".join(notes)
-        self.preview_caption.setText(caption)
-        self.rows.clear()
-        self.rows.setColumnCount(len(sheet.headers) + 2)
-        self.rows.setHorizontalHeaderLabels(
-            [
-                translate("RequestExchange", "Rij"),
-                *sheet.headers,
-                translate("RequestExchange", "Uitkomst"),
-            ]
-        )
-        self.rows.setRowCount(len(preview.rows))
-        for line, row in enumerate(preview.rows):
-            outcome = (
-                translate("RequestExchange", "afgewezen: {reason}").format(reason=row.problem)
-                if row.problem
-                else translate("RequestExchange", "wordt ingelezen")
-            )
-            cells = [str(row.row), *row.values, outcome]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(" ".join(text.split())[:120])
-                item.setToolTip(text)
-                if row.problem:
-                    item.setBackground(QBrush(_REJECTED))
-                    item.setForeground(QBrush(QColor("#1f2a30")))
-                self.rows.setItem(line, column, item)
-        self.rows.resizeColumnsToContents()
-        widest = self.fontMetrics().horizontalAdvance("M") * 18
-        for column in range(self.rows.columnCount()):
-            # Long cells are cut off (their tooltip has all); the outcome column last.
-            self.rows.setColumnWidth(column, min(self.rows.columnWidth(column), widest))
-        self.rows.horizontalHeader().setStretchLastSection(True)
-        self.rows.verticalHeader().hide()
+        self.preview_caption.setText(preview_caption(preview))
+        fill_preview_table(self.rows, preview, self.fontMetrics().horizontalAdvance("M") * 18)
         self.import_button.setEnabled(not preview.problems and bool(sheet.rows))
         if not sheet.rows:
             self._set_problems(
@@ -685,76 +604,3 @@ def open_import(
         dialog.imported.connect(on_imported)
     dialog.open()
     return dialog
-
-
-# --------------------------------------------------------------------------- export
-
-
-def choose_export_file(parent: QWidget | None) -> Path | None:
-    default = _documents() / f"aanvragen-{clock.today().isoformat()}.xlsx"
-    chosen, chosen_filter = QFileDialog.getSaveFileName(
-        parent,
-        translate("RequestExchange", "Aanvragen exporteren"),
-        str(default),
-        translate("RequestExchange", "Excel-werkmap (*.xlsx);;CSV-bestand (*.csv)"),
-    )
-    if not chosen:
-        return None
-    path = Path(chosen)
-    if path.suffix.lower() not in (".csv", ".xlsx"):
-        path = path.with_name(path.name + (".csv" if "csv" in chosen_filter.lower() else ".xlsx"))
-    return path
-
-
-def export_requests_with_dialog(
-    ctx: AppContext,
-    parent: QWidget,
-    query: RequestQuery,
-    path: Path | None = None,
-    *,
-    on_done: Callable[[str], None] | None = None,
-) -> QProgressDialog | None:
-    """Write the requests matching ``query`` to a file, with progress and Stoppen.
-
-    ``on_done(sentence)`` gets the outcome in Dutch (also for a cancel or an error the
-    user can fix)."""
-    db, actor = ctx.db, ctx.actor
-    try:
-        require_export(actor, "info_requests")
-    except UserError as refused:
-        show_user_error(refused, parent)
-        return None
-    target = path or choose_export_file(parent)
-    if target is None:
-        return None
-
-    def done(result: ExportResult) -> None:
-        if on_done is not None:
-            on_done(result.summary())
-
-    def failed(error: BaseException) -> None:
-        if isinstance(error, UserError):
-            if on_done is not None:
-                on_done(error.message)
-            else:
-                show_user_error(error, parent)
-        elif isinstance(error, OSError):
-            sentence = translate(
-                "RequestExchange",
-                "Het bestand kon niet worden geschreven ({reason}). Kies een andere map of "
-                "sluit het bestand in Excel.",
-            ).format(reason=error.strerror or error)
-            if on_done is not None:
-                on_done(sentence)
-        else:
-            report_failure(error, parent)
-
-    operation = run_operation(
-        lambda progress: export_requests(db, query, target, actor=actor, progress=progress),
-        parent=parent,
-        title=translate("RequestExchange", "Aanvragen exporteren"),
-        label=translate("RequestExchange", "De aanvragen worden geëxporteerd…"),
-        on_success=done,
-        on_failure=failed,
-    )
-    return operation.dialog
