@@ -140,6 +140,16 @@ def test_ods_the_first_table_with_data(tmp_path: Path) -> None:
         assert sheet.texts(row) == ["Van der  Berg\ntweede regel", "", "", "15-01-2027", "2", "ja"]
 
 
+def test_an_ods_without_data_says_so(tmp_path: Path) -> None:
+    path = _ods(tmp_path / "leeg.ods", "<table:table-row><table:table-cell/></table:table-row>")
+    with pytest.raises(UserError) as err:
+        read_sheet(path)
+    assert err.value.message == (
+        "Het bestand 'leeg.ods' kan niet worden gelezen: het bestand bevat geen gegevens. "
+        "Kies een bestand met gegevens."
+    )
+
+
 @pytest.mark.parametrize(
     "content",
     [
@@ -186,7 +196,4 @@ def test_files_that_are_no_list_at_all(tmp_path: Path, monkeypatch: pytest.Monke
     monkeypatch.setattr(reading.files, "MAX_BYTES", 10)
     with pytest.raises(UserError) as err:
         read_sheet(big)
-    assert err.value.message == (
-        "Het bestand 'groot.csv' kan niet worden gelezen: het is te groot (0 MB). Splits het "
-        "in kleinere bestanden."
-    )
+    assert err.value.message == "groot.csv is te groot (0 MB). Splits het in kleinere bestanden."

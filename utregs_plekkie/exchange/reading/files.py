@@ -47,11 +47,10 @@ def read_sheet(path: str | os.PathLike[str]) -> SheetData:
     except OSError as exc:
         raise unreadable(name, exc.strerror or str(exc)) from None
     if size > MAX_BYTES:
-        raise unreadable(
-            name,
-            _("het is te groot ({mb} MB). Splits het in kleinere bestanden.").format(
-                mb=size // (1024 * 1024)
-            ),
+        raise UserError(
+            _("{file} is te groot ({mb} MB). Splits het in kleinere bestanden.").format(
+                file=name, mb=size // (1024 * 1024)
+            )
         )
     if head == _ZIP_MAGIC or suffix in (".xlsx", ".xlsm", ".ods"):
         return read_ods(file) if is_ods(file) else read_xlsx(file)

@@ -133,7 +133,7 @@ def read_ods(path: str | os.PathLike[str]) -> SheetData:
                 "Excel en sla het opnieuw op, of sla het op als .xlsx of .csv."
             ),
         ) from None
-    raise unreadable(name, _("het rekenblad bevat geen gegevens. Kies een bestand met gegevens."))
+    raise unreadable(name, _("het bestand bevat geen gegevens. Kies een bestand met gegevens."))
 
 
 def _ods_tables(content: IO[bytes]) -> Iterator[list[tuple[int, tuple[CellValue, ...]]]]:
