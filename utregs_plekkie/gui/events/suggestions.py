@@ -22,34 +22,39 @@ from utregs_plekkie.storage.events import MoveSuggestion
 from utregs_plekkie.storage.households import move_stage
 
 
-def _tr(text: str) -> str:
-    # The texts belong to the event's detail panel (their translation context).
-    return QCoreApplication.translate("EventDetailPanel", text)
-
-
 class SuggestionsBox(QGroupBox):
-    """The suggested families, each ticked; the button asks to move the ticked ones."""
+    """The suggested families, each ticked; the button asks to move the ticked ones.
+
+    Its texts keep the translation context of the event's detail panel they came from.
+    """
 
     #: The recruiter asked to move the ticked families on.
     apply_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Voorstellen na de training"), parent)
+        super().__init__(
+            QCoreApplication.translate("EventDetailPanel", "Voorstellen na de training"), parent
+        )
         box = QVBoxLayout(self)
         box.addWidget(
             hint(
-                _tr(
+                QCoreApplication.translate(
+                    "EventDetailPanel",
                     "Deze gezinnen hebben alle trainingsbijeenkomsten gevolgd. Vink aan wie "
-                    "door kan naar de volgende fase."
+                    "door kan naar de volgende fase.",
                 ),
                 self,
             )
         )
         self.list = QListWidget(self)
-        self.list.setAccessibleName(_tr("Voorgestelde gezinnen"))
+        self.list.setAccessibleName(
+            QCoreApplication.translate("EventDetailPanel", "Voorgestelde gezinnen")
+        )
         self.list.setMaximumHeight(self.fontMetrics().height() * 6)
         box.addWidget(self.list)
-        self.apply_button = QPushButton(_tr("Aangevinkte gezinnen doorzetten"), self)
+        self.apply_button = QPushButton(
+            QCoreApplication.translate("EventDetailPanel", "Aangevinkte gezinnen doorzetten"), self
+        )
         self.apply_button.clicked.connect(self.apply_requested)
         box.addWidget(self.apply_button, 0, Qt.AlignmentFlag.AlignRight)
         self.hide()
