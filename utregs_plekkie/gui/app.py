@@ -13,6 +13,8 @@ from utregs_plekkie.core.errors import UserError
 from utregs_plekkie.gui import errors
 from utregs_plekkie.gui.i18n import install_translator
 from utregs_plekkie.gui.settings import UiState
+from utregs_plekkie.gui.trust.session import AppSession
+from utregs_plekkie.gui.trust.startup import prepare_database
 from utregs_plekkie.storage.database import open_database
 
 log = logging.getLogger(__name__)
@@ -54,8 +56,6 @@ def run_gui(db_url: str, lang: str | None = None, argv: list[str] | None = None)
 
     # Issue 8: an encrypted file's passphrase, and the integrity check with its way out
     # (restore the last good backup), before anything opens or writes the database.
-    from utregs_plekkie.gui.trust.startup import prepare_database
-
     prepared = prepare_database(db_url)
     if prepared is None:
         log.warning("Start stopped before opening the database (passphrase or damaged file)")
@@ -77,8 +77,6 @@ def run_gui(db_url: str, lang: str | None = None, argv: list[str] | None = None)
 
     # Issue 8: the automatic backup, the first beheerder or the login, then the window
     # (or the kiosk) of the logged-in user; the session owns the window from here on.
-    from utregs_plekkie.gui.trust.session import AppSession
-
     session = AppSession(db, state, quit_app=app.quit)
     session.start()
     try:

@@ -14,8 +14,11 @@ from utregs_plekkie.gui import i18n, workers
 from utregs_plekkie.gui.about import AboutDialog
 from utregs_plekkie.gui.context import AppContext
 from utregs_plekkie.gui.forms.ui_main_window import Ui_MainWindow
+from utregs_plekkie.gui.packs import open_pack_settings, open_packs_dialog
 from utregs_plekkie.gui.pages import PAGE_CLASSES, Page
+from utregs_plekkie.gui.requests.menu import install_request_actions
 from utregs_plekkie.gui.settings import UiState
+from utregs_plekkie.gui.trust.permissions import apply_action_permissions
 from utregs_plekkie.storage.database import Database
 
 DEFAULT_SIZE = QSize(1360, 860)
@@ -89,8 +92,6 @@ class MainWindow(QMainWindow):
         self.ui.navigation.currentRowChanged.connect(self.show_page_at)
         self._restore()
         # Menu entries and actions the role may not use are not shown (issue 8).
-        from utregs_plekkie.gui.trust.permissions import apply_action_permissions
-
         apply_action_permissions(self, self.ctx.actor)
 
     # ----------------------------------------------------------------- building
@@ -270,8 +271,6 @@ class MainWindow(QMainWindow):
 
     def _build_requests_actions(self) -> None:
         """Bestand → Aanvragen importeren…, Aanvragen exporteren…, Evenementmodus (kiosk)…"""
-        from utregs_plekkie.gui.requests.menu import install_request_actions
-
         install_request_actions(self)
 
     # ----------------------------------------------------------------- packs (issue 4)
@@ -299,15 +298,11 @@ class MainWindow(QMainWindow):
 
     def open_packs(self, request_ids: list[int] | None = None) -> QWidget:
         """The packs dialog; without ``request_ids``: all new requests without a pack."""
-        from utregs_plekkie.gui.packs import open_packs_dialog
-
         return open_packs_dialog(
             self, self.ctx, request_ids, on_marked=lambda _ids: self.page("requests").refresh()
         )
 
     def open_pack_settings(self) -> QWidget:
-        from utregs_plekkie.gui.packs import open_pack_settings
-
         return open_pack_settings(self, self.ctx)
 
     # ----------------------------------------------------------------- state

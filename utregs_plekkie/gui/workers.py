@@ -19,6 +19,8 @@ from typing import Any, TypeVar
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from utregs_plekkie.gui.errors import report_failure
+
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
@@ -90,8 +92,6 @@ class _Relay(QObject):
         if self._on_failure is not None:
             self._on_failure(error)
         else:
-            from utregs_plekkie.gui.errors import report_failure
-
             report_failure(error, self._owner)
 
 
