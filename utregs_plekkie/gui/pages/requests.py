@@ -10,8 +10,6 @@ overdue rows highlighted. Beside it the detail panel of the chosen request
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
@@ -26,9 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from utregs_plekkie.gui.context import AppContext
+from utregs_plekkie.gui.households.from_request import add_register_as_household_action
 from utregs_plekkie.gui.households.widgets import FlowLayout, MessageBar, share_splitter
 from utregs_plekkie.gui.operations import LatestOnly
+from utregs_plekkie.gui.packs import open_packs_dialog
 from utregs_plekkie.gui.pages.base import ListPage
+from utregs_plekkie.gui.requests.detail import RequestDetailPanel
+from utregs_plekkie.gui.requests.dialogs import NewRequestDialog
 from utregs_plekkie.gui.requests.filters import RequestFilterBar
 from utregs_plekkie.gui.requests.model import (
     FOLLOW_UP_COLUMN,
@@ -37,6 +39,7 @@ from utregs_plekkie.gui.requests.model import (
     RequestListModel,
     column_of,
 )
+from utregs_plekkie.gui.trust.consent import add_withdraw_consent_action
 from utregs_plekkie.storage import lists
 from utregs_plekkie.storage.requests import (
     DEFAULT_SORT,
@@ -57,7 +60,7 @@ class RequestsPage(ListPage):
         #: How many requests there are in all (the M of "N van M getoond").
         self.all_total: int | None = None
         self.event_names: dict[int, str] = {}
-        self._detail: object | None = None
+        self._detail: RequestDetailPanel | None = None
         self._shared = False
         self._reselect: int | None = None
         self._extras: LatestOnly | None = None
@@ -90,12 +93,8 @@ class RequestsPage(ListPage):
         body = super().build_body()
         self._add_pack_action()
         # Issue 5: "Aanmelden als gezin…" (request -> household in one action).
-        from utregs_plekkie.gui.households.from_request import add_register_as_household_action
-
         add_register_as_household_action(self)
         # Issue 8: "Toestemming intrekken…" (AVG) in the list's context menu.
-        from utregs_plekkie.gui.trust.consent import add_withdraw_consent_action
-
         add_withdraw_consent_action(self)
         return self._build_requests_body(body)
 
@@ -136,8 +135,6 @@ class RequestsPage(ListPage):
         if not ids:
             self.status_message.emit(self.tr("Selecteer eerst een of meer aanvragen in de lijst."))
             return None
-        from utregs_plekkie.gui.packs import open_packs_dialog
-
         return open_packs_dialog(self, self.ctx, ids, on_marked=lambda _ids: self.refresh())
 
     # ----------------------------------------------------------------- issue 3: the list
@@ -230,11 +227,9 @@ class RequestsPage(ListPage):
             share_splitter(self.splitter, 0.6)
 
     @property
-    def detail(self) -> Any:
+    def detail(self) -> RequestDetailPanel:
         """The detail panel, made the first time a request is opened."""
         if self._detail is None:
-            from utregs_plekkie.gui.requests.detail import RequestDetailPanel
-
             panel = RequestDetailPanel(
                 self.ctx, self.detail_holder, event_name=lambda i: self.event_names.get(i, "")
             )
@@ -344,7 +339,7 @@ class RequestsPage(ListPage):
     def _after_load(self, _total: int) -> None:
         wanted, self._reselect = self._reselect, None
         if wanted is None:
-            wanted = self._detail.request_id if self._detail is not None else None  # type: ignore[attr-defined]
+            wanted = self._detail.request_id if self._detail is not None else None
         if wanted is None:
             return
         row = self.requests_model.row_of(wanted)
@@ -381,8 +376,6 @@ class RequestsPage(ListPage):
         self._load_extras()
 
     def new_request(self) -> QDialog:
-        from utregs_plekkie.gui.requests.dialogs import NewRequestDialog
-
         dialog = NewRequestDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.created.connect(self._created)

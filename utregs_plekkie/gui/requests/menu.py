@@ -21,6 +21,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from utregs_plekkie.core.permissions import Actor, Permission
+from utregs_plekkie.gui.kiosk import open_kiosk
+from utregs_plekkie.gui.requests.exchange import export_requests_with_dialog, open_import
 
 translate = QCoreApplication.translate
 
@@ -94,8 +96,6 @@ def install_request_actions(window: QMainWindow) -> list[QAction]:
 
 
 def open_import_for(window: Any) -> QWidget | None:
-    from utregs_plekkie.gui.requests.exchange import open_import
-
     page = _requests_page(window)
     if page is None:
         return None
@@ -107,8 +107,6 @@ def open_import_for(window: Any) -> QWidget | None:
 
 
 def export_for(window: Any) -> QWidget | None:
-    from utregs_plekkie.gui.requests.exchange import export_requests_with_dialog
-
     page = _requests_page(window)
     if page is None:
         return None
@@ -124,8 +122,6 @@ def export_for(window: Any) -> QWidget | None:
 
 def open_kiosk_for(window: Any) -> QWidget:
     """The kiosk from the menu: the window hides until the kiosk is left."""
-    from utregs_plekkie.gui.kiosk import open_kiosk
-
     actor = window.actor
     kiosk = open_kiosk(window.ctx)
     window.kiosk = kiosk

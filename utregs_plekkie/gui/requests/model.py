@@ -33,6 +33,7 @@ from utregs_plekkie.core import clock
 from utregs_plekkie.core.enums import label
 from utregs_plekkie.core.requests import FollowUpState, ResponseNorm, working_days_late
 from utregs_plekkie.core.validation import format_phone
+from utregs_plekkie.gui.errors import report_failure
 from utregs_plekkie.gui.workers import run_in_background
 from utregs_plekkie.storage import lists
 from utregs_plekkie.storage.database import Database
@@ -292,8 +293,6 @@ class RequestListModel(QAbstractTableModel):
             return
         self._busy = False
         self._broken = True  # no retry loop from the view; a reload starts afresh
-        from utregs_plekkie.gui.errors import report_failure
-
         self.failed.emit(error)
         report_failure(error, self.parent())
 

@@ -10,6 +10,7 @@ from utregs_plekkie.core.enums import RequestStatus, label
 from utregs_plekkie.core.errors import StaleRecordError, UserError
 from utregs_plekkie.gui.context import AppContext
 from utregs_plekkie.gui.errors import report_failure
+from utregs_plekkie.gui.households.from_request import RequestToHouseholdDialog
 from utregs_plekkie.gui.households.widgets import MessageBar
 from utregs_plekkie.gui.requests.detail.reading import RequestDetail
 from utregs_plekkie.gui.requests.dialogs import (
@@ -129,8 +130,6 @@ class DetailActions(QWidget):
         """Aangemeld: the request becomes a family (the Gezinnen page's dialog)."""
         if self.request_id is None:
             return None
-        from utregs_plekkie.gui.households.from_request import RequestToHouseholdDialog
-
         dialog = RequestToHouseholdDialog(self.ctx, self.request_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         request_id = self.request_id
