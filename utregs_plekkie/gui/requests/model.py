@@ -34,7 +34,7 @@ from utregs_plekkie.core.enums import label
 from utregs_plekkie.core.requests import FollowUpState, ResponseNorm, working_days_late
 from utregs_plekkie.core.validation import format_phone
 from utregs_plekkie.gui.errors import report_failure
-from utregs_plekkie.gui.workers import run_in_background
+from utregs_plekkie.gui.operations import LatestOnly
 from utregs_plekkie.storage import lists
 from utregs_plekkie.storage.database import Database
 from utregs_plekkie.storage.requests import (
@@ -189,8 +189,8 @@ class RequestListModel(QAbstractTableModel):
         self._exhausted = False
         self._busy = False
         self._broken = False
-        # Results of a load started before the latest reload are dropped.
-        self._generation = 0
+        # Results of a load started before the latest reload (or page) are dropped.
+        self._loads = LatestOnly(owner=self)
 
     # ----------------------------------------------------------------- query, order
 
@@ -249,8 +249,6 @@ class RequestListModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Forget the rows; count and fetch the first page again, in the background."""
-        self._generation += 1
-        generation = self._generation
         self.beginResetModel()
         self._columns = request_columns()
         self._rows, self._cells = [], []
@@ -271,16 +269,9 @@ class RequestListModel(QAbstractTableModel):
             )
             return _FirstPage(total, rows, norm, today)
 
-        run_in_background(
-            work,
-            owner=self,
-            on_success=lambda page: self._first_page_arrived(generation, page),
-            on_failure=lambda error: self._load_failed(generation, error),
-        )
+        self._loads.run(work, on_success=self._first_page_arrived, on_failure=self._load_failed)
 
-    def _first_page_arrived(self, generation: int, page: _FirstPage) -> None:
-        if generation != self._generation:
-            return
+    def _first_page_arrived(self, page: _FirstPage) -> None:
         self._busy = False
         self._total = page.total
         self._norm = page.norm
@@ -288,9 +279,7 @@ class RequestListModel(QAbstractTableModel):
         self._append(page.rows)
         self.loaded.emit(page.total)
 
-    def _load_failed(self, generation: int, error: BaseException) -> None:
-        if generation != self._generation:
-            return
+    def _load_failed(self, error: BaseException) -> None:
         self._busy = False
         self._broken = True  # no retry loop from the view; a reload starts afresh
         self.failed.emit(error)
@@ -316,7 +305,6 @@ class RequestListModel(QAbstractTableModel):
         if not self.canFetchMore(parent):
             return
         self._busy = True
-        generation = self._generation
         db, query, sort, size = self._db, self._query, self._sort, self._page_size
         offset, total, norm, today = len(self._rows), self._total, self._norm, self._today
 
@@ -326,17 +314,11 @@ class RequestListModel(QAbstractTableModel):
             )
 
         def arrived(rows: list[RequestRow]) -> None:
-            if generation != self._generation:
-                return
             self._busy = False
             self._append(rows)
 
-        run_in_background(
-            work,
-            owner=self,
-            on_success=arrived,
-            on_failure=lambda error: self._load_failed(generation, error),
-        )
+        # A reload started meanwhile replaces this page (its rows belong to the old list).
+        self._loads.run(work, on_success=arrived, on_failure=self._load_failed)
 
     # ----------------------------------------------------------------- access
 
