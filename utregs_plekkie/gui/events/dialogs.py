@@ -152,7 +152,7 @@ class EventDialog(FormDialog[EventData]):
         f.add_row("provider", self.tr("Organisatie:"), self.provider)
         f.add_row("notes", self.tr("Opmerkingen:"), self.notes)
         if event_id is None:
-            start = datetime.combine(clock.today() + timedelta(days=14), time(19, 30))
+            start = datetime.combine(self.ctx.today() + timedelta(days=14), time(19, 30))
             self.load(
                 EventData(
                     kind=EventKind.INFORMATIEAVOND,

@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from utregs_plekkie.core import clock
 from utregs_plekkie.core.enums import PipelineStage, label
 from utregs_plekkie.core.errors import NotFoundError
 from utregs_plekkie.core.pipeline import (
@@ -484,7 +483,7 @@ class HouseholdDetailPanel(QWidget):
         if h.next_action or h.next_action_on:
             late = (
                 h.next_action_on is not None
-                and h.next_action_on < clock.today()
+                and h.next_action_on < self.ctx.today()
                 and h.stage != PipelineStage.GESTOPT
             )
             when = (

@@ -284,7 +284,7 @@ class TodayView(QWidget):
             self.message.setText(self.tr("Laden…"))
             self.stack.setCurrentWidget(self.message)
         db = self.db
-        day = clock.today()
+        day = self.ctx.today()
 
         def arrived(items: list[TodayItem]) -> None:
             self.loading = False
