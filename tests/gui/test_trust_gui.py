@@ -174,11 +174,22 @@ def button(widget, text: str) -> QPushButton:
     raise AssertionError(f"geen knop {text!r}")
 
 
+_SCREENSHOTS: list[Path] = []
+
+
+@pytest.fixture(autouse=True)
+def screenshot_folder(tmp_path: Path) -> Iterator[Path]:
+    """Where ``save`` puts this test's screenshots: its own temporary folder."""
+    _SCREENSHOTS.append(tmp_path)
+    yield tmp_path
+    _SCREENSHOTS.pop()
+
+
 def save(widget, name: str) -> None:
-    """For a person's look at the screens: /tmp/trust_<name>.png."""
+    """For a person's look at the screens: trust_<name>.png in the test's tmp_path."""
     for _ in range(3):  # deferred layout work (wrapped texts) first
         QApplication.processEvents()
-    widget.grab().save(f"/tmp/trust_{name}.png")
+    widget.grab().save(str(_SCREENSHOTS[-1] / f"trust_{name}.png"))
 
 
 class Clock:

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -46,10 +45,10 @@ from utregs_plekkie.core.enums import AuditAction, label
 from utregs_plekkie.core.errors import UserError
 from utregs_plekkie.core.permissions import Actor, Permission, may
 from utregs_plekkie.gui.errors import report_failure
+from utregs_plekkie.gui.operations import LatestOnly, Operation, run_operation
 from utregs_plekkie.gui.trust.common import (
     STYLE,
     FittingDialog,
-    Progress,
     hint_label,
     set_level,
     status_label,
@@ -159,9 +158,9 @@ class AuditViewer(FittingDialog):
         self.actor = actor
         self.offset = 0
         self.total = 0
-        self._generation = 0
-        self._loading = False
-        self._exporting: Progress | None = None
+        # A newer filter or page replaces an outdated one (gui.operations).
+        self._load = LatestOnly(owner=self)
+        self._exporting: Operation | None = None
         self.setObjectName("auditViewer")
         self.setStyleSheet(STYLE)
         self.setWindowTitle(self.tr("Logboek (audittrail)"))
@@ -280,10 +279,6 @@ class AuditViewer(FittingDialog):
         self.export_message = status_label(self)
         self.export_message.setObjectName("exportMessage")
         outer.addWidget(self.export_message)
-        self.progress = QProgressBar(self)
-        self.progress.setObjectName("exportProgress")
-        self.progress.hide()
-        outer.addWidget(self.progress)
 
         row = QHBoxLayout()
         self.previous_button = QPushButton(self.tr("◀ &Nieuwere"), self)
@@ -302,9 +297,6 @@ class AuditViewer(FittingDialog):
         self.export_button.setObjectName("exportAudit")
         self.export_button.clicked.connect(self.export)
         self.export_button.setVisible(may(actor, Permission.EXPORT))
-        self.cancel_export_button = QPushButton(self.tr("Export stoppen"), self)
-        self.cancel_export_button.hide()
-        self.cancel_export_button.clicked.connect(self._cancel_export)
         close = QPushButton(self.tr("Sluiten"), self)
         close.clicked.connect(self.reject)
         for button in (self.previous_button, self.next_button, self.export_button, close):
@@ -313,7 +305,6 @@ class AuditViewer(FittingDialog):
         row.addWidget(self.next_button)
         row.addWidget(self.page_label, 1)
         row.addWidget(self.export_button)
-        row.addWidget(self.cancel_export_button)
         row.addWidget(close)
         outer.addLayout(row)
 
@@ -399,21 +390,13 @@ class AuditViewer(FittingDialog):
         self.load()
 
     def load(self) -> None:
-        self._generation += 1
-        generation = self._generation
-        self._loading = True
         db, actor, flt, offset = self.db, self.actor, self.current_filter(), self.offset
-        set_level(self.message, "info", self.tr("Laden…"))
-        self._update_buttons()
 
         def work() -> tuple[int, list[AuditRow]]:
             total = audit.count_audit(db, actor, flt)
             return total, audit.query_audit(db, actor, flt, limit=PAGE_SIZE, offset=offset)
 
         def arrived(result: tuple[int, list[AuditRow]]) -> None:
-            if generation != self._generation:
-                return
-            self._loading = False
             self.total, rows = result
             self.model.set_rows(rows)
             if rows:
@@ -428,9 +411,6 @@ class AuditViewer(FittingDialog):
             self._update_buttons()
 
         def failed(error: BaseException) -> None:
-            if generation != self._generation:
-                return
-            self._loading = False
             self._update_buttons()
             if isinstance(error, UserError):
                 set_level(self.message, "error", error.message)
@@ -438,15 +418,18 @@ class AuditViewer(FittingDialog):
                 set_level(self.message, "info", "")
                 report_failure(error, self)
 
-        run_in_background(work, owner=self, on_success=arrived, on_failure=failed)
+        self._load.run(work, on_success=arrived, on_failure=failed)
+        set_level(self.message, "info", self.tr("Laden…"))
+        self._update_buttons()
 
     def is_loading(self) -> bool:
-        return self._loading
+        return self._load.busy
 
     def _update_buttons(self) -> None:
         shown = self.model.rowCount()
-        self.previous_button.setEnabled(not self._loading and self.offset > 0)
-        self.next_button.setEnabled(not self._loading and self.offset + shown < self.total)
+        loading = self.is_loading()
+        self.previous_button.setEnabled(not loading and self.offset > 0)
+        self.next_button.setEnabled(not loading and self.offset + shown < self.total)
         if shown:
             text = self.tr("Regels {first}–{last} van {total}, nieuwste eerst").format(
                 first=format_number(self.offset + 1),
@@ -487,24 +470,11 @@ class AuditViewer(FittingDialog):
         if path.suffix.lower() not in (".csv", ".json"):
             path = path.with_suffix(".json" if "json" in chosen_filter.lower() else ".csv")
         db, actor, flt = self.db, self.actor, self.current_filter()
-        progress = Progress(self)
-        self._exporting = progress
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self.cancel_export_button.show()
         self.export_button.setEnabled(False)
         set_level(self.export_message, "info", self.tr("Bezig met exporteren…"))
 
-        def moved(done: int, total: int) -> None:
-            self.progress.setRange(0, max(total, 1))
-            self.progress.setValue(done)
-
-        progress.changed.connect(moved)
-
         def finish() -> None:
             self._exporting = None
-            self.progress.hide()
-            self.cancel_export_button.hide()
             self.export_button.setEnabled(True)
 
         def done(count: int) -> None:
@@ -526,13 +496,16 @@ class AuditViewer(FittingDialog):
                 set_level(self.export_message, "info", "")
                 report_failure(error, self)
 
-        run_in_background(
-            lambda: audit.export_audit(db, actor, path, flt, progress=progress),
-            owner=self,
+        def cancelled() -> None:
+            finish()
+            set_level(self.export_message, "info", audit.cancelled_message())
+
+        self._exporting = run_operation(
+            lambda progress: audit.export_audit(db, actor, path, flt, progress=progress),
+            parent=self,
+            title=self.tr("Logboek exporteren"),
+            label=self.tr("Bezig met exporteren…"),
             on_success=done,
             on_failure=failed,
+            on_cancelled=cancelled,
         )
-
-    def _cancel_export(self) -> None:
-        if self._exporting is not None:
-            self._exporting.cancel()

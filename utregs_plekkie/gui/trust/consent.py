@@ -8,21 +8,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QWidget
 
 from utregs_plekkie.core.errors import UserError
-from utregs_plekkie.core.permissions import Actor, Permission
+from utregs_plekkie.core.permissions import Permission
 from utregs_plekkie.gui.errors import report_failure
 from utregs_plekkie.gui.pages.base import ListPage
 from utregs_plekkie.gui.trust import common
 from utregs_plekkie.gui.trust.permissions import permitted
 from utregs_plekkie.gui.workers import run_in_background
 from utregs_plekkie.storage import privacy
-
-
-def _actor_of(page: QWidget) -> Actor | None:
-    actor = getattr(page.window(), "current_actor", None)
-    return actor if isinstance(actor, Actor) else None
 
 
 def add_withdraw_consent_action(page: ListPage) -> QAction:
@@ -41,12 +35,12 @@ def add_withdraw_consent_action(page: ListPage) -> QAction:
 
 
 def withdraw_consent_for_current(page: ListPage) -> bool:
-    """Ask, then withdraw the consent of the request under the cursor. Returns whether
-    the withdrawal was started."""
+    """Ask, then withdraw the consent of the request under the cursor, in the name of the
+    page's user (its context). Returns whether the withdrawal was started."""
     t = QCoreApplication.translate
-    actor = _actor_of(page)
+    actor = page.ctx.actor
     request_id = page.current_id()
-    if actor is None or request_id is None:
+    if request_id is None:
         page.status_message.emit(t("trust", "Kies eerst een aanvraag in de lijst."))
         return False
     if not permitted(page, actor, Permission.EDIT_REQUESTS):

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from utregs_plekkie.core.permissions import HasRole, Permission, PermissionDenied, may, require
+from utregs_plekkie.gui.errors import show_user_error
 
 #: objectName of a QAction -> the permission it needs.
 ACTION_PERMISSIONS: dict[str, Permission] = {
@@ -85,8 +86,6 @@ def permitted(parent: QWidget | None, who: HasRole, permission: Permission) -> b
     try:
         require(who, permission)
     except PermissionDenied as refused:
-        from utregs_plekkie.gui.errors import show_user_error
-
         show_user_error(refused, parent)
         return False
     return True

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressBar,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -29,11 +28,11 @@ from PySide6.QtWidgets import (
 from utregs_plekkie.core.errors import UserError
 from utregs_plekkie.core.permissions import Actor, Permission, require
 from utregs_plekkie.gui.errors import report_failure
+from utregs_plekkie.gui.operations import run_operation
 from utregs_plekkie.gui.trust import common
 from utregs_plekkie.gui.trust.common import (
     STYLE,
     FittingDialog,
-    Progress,
     hint_label,
     set_level,
     settle_wrapped,
@@ -105,7 +104,6 @@ class RetentionDialog(FittingDialog):
         self.plan: RetentionPlan | None = None
         self.run_result: RetentionResult | None = None
         self._busy = False
-        self._progress: Progress | None = None
         self.setObjectName("retentionDialog")
         self.setStyleSheet(STYLE)
         self.setWindowTitle(self.tr("Bewaartermijnen (AVG)"))
@@ -182,21 +180,13 @@ class RetentionDialog(FittingDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         outer.addWidget(self.table, 1)
-        self.progress = QProgressBar(self)
-        self.progress.setObjectName("retentionProgress")
-        self.progress.hide()
-        outer.addWidget(self.progress)
         self.message = status_label(self)
         outer.addWidget(self.message)
         bottom = QHBoxLayout()
-        self.stop_button = QPushButton(self.tr("Stoppen"), self)
-        self.stop_button.hide()
-        self.stop_button.clicked.connect(self._stop)
         close = QPushButton(self.tr("Sluiten"), self)
         close.setAutoDefault(False)
         close.clicked.connect(self.reject)
         self.close_button = close
-        bottom.addWidget(self.stop_button)
         bottom.addStretch(1)
         bottom.addWidget(close)
         outer.addLayout(bottom)
@@ -242,8 +232,6 @@ class RetentionDialog(FittingDialog):
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
-        self.progress.hide()
-        self.stop_button.hide()
         if isinstance(error, UserError):
             set_level(self.message, "error", error.message)
         else:
@@ -334,28 +322,12 @@ class RetentionDialog(FittingDialog):
         ):
             return
         db, actor = self.db, self.actor
-        progress = Progress(self)
-        self._progress = progress
-        self.progress.setRange(0, max(plan.total, 1))
-        self.progress.setValue(0)
-        self.progress.show()
-        self.stop_button.show()
-        self.stop_button.setEnabled(True)
         self._set_busy(True)
         set_level(self.message, "info", self.tr("Bezig met anonimiseren…"))
 
-        def moved(done: int, total: int) -> None:
-            self.progress.setRange(0, max(total, 1))
-            self.progress.setValue(done)
-
-        progress.changed.connect(moved)
-
         def done(result: RetentionResult) -> None:
-            self._progress = None
             self.run_result = result
             self._set_busy(False)
-            self.progress.hide()
-            self.stop_button.hide()
             self.plan = None
             self.model.set_plan(None)
             parts = self.tr("{requests} aanvragen en {households} gezinnen geanonimiseerd.").format(
@@ -376,17 +348,16 @@ class RetentionDialog(FittingDialog):
             settle_wrapped(self.summary)
             self._update()
 
-        run_in_background(
-            lambda: privacy.apply_retention(db, plan, actor=actor, progress=progress),
-            owner=self,
+        # Stopping (the progress dialog's Stop) keeps the finished batches: the result
+        # says so (``cancelled``), it is not an error.
+        run_operation(
+            lambda progress: privacy.apply_retention(db, plan, actor=actor, progress=progress),
+            parent=self,
+            title=self.tr("Bewaartermijnen uitvoeren"),
+            label=self.tr("Bezig met anonimiseren…"),
             on_success=done,
             on_failure=self._failed,
         )
-
-    def _stop(self) -> None:
-        if self._progress is not None:
-            self._progress.cancel()
-            self.stop_button.setEnabled(False)
 
     def reject(self) -> None:
         if self._busy:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
@@ -284,7 +285,7 @@ def prepare_database(db_url: str, *, folder: Path | None = None) -> str | None:
             common.wait_for(
                 None,
                 QCoreApplication.translate("trust", "De database wordt gecontroleerd…"),
-                lambda key=passphrase: backups.check_integrity(path, folder, key),
+                partial(backups.check_integrity, path, folder, passphrase),
             )
         except IntegrityProblem as problem:
             if encrypted and problem.last_good is None and "not a database" in problem.detail:
@@ -328,8 +329,12 @@ def _way_out(problem: IntegrityProblem, folder: Path | None, passphrase: str | N
             safety = common.wait_for(
                 None,
                 QCoreApplication.translate("trust", "De laatste goede backup wordt teruggezet…"),
-                lambda good=good: backups.restore_backup(
-                    problem.path, good.path, folder=folder, passphrase=passphrase
+                partial(
+                    backups.restore_backup,
+                    problem.path,
+                    good.path,
+                    folder=folder,
+                    passphrase=passphrase,
                 ),
             )
         except UserError as error:
