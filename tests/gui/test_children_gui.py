@@ -354,7 +354,7 @@ def test_the_page_is_for_matchers_and_beheerders_only(qtbot, db: Database) -> No
         "events",
         "overview",
     ]
-    assert matcher.current_actor is MATCHER
+    assert matcher.ctx.actor is MATCHER
     matcher.show_page("children")
     page = matcher.current_page()
     assert isinstance(page, ChildrenPage)

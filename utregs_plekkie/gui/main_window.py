@@ -9,7 +9,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
-from utregs_plekkie.core.permissions import Actor, visible_pages
+from utregs_plekkie.core.permissions import visible_pages
 from utregs_plekkie.gui import i18n, workers
 from utregs_plekkie.gui.about import AboutDialog
 from utregs_plekkie.gui.context import AppContext
@@ -177,16 +177,6 @@ class MainWindow(QMainWindow):
         self.database_label.setAccessibleName(self.database_label.text())
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.ui.statusbar.addPermanentWidget(self.database_label)
-
-    @property
-    def current_actor(self) -> Actor:
-        """Who works in this window (``ctx.actor``)."""
-        return self.ctx.actor
-
-    @property
-    def actor(self) -> Actor:
-        """The same as ``current_actor``."""
-        return self.ctx.actor
 
     # ----------------------------------------------------------------- pages
 

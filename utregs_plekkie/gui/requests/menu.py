@@ -122,7 +122,7 @@ def export_for(window: Any) -> QWidget | None:
 
 def open_kiosk_for(window: Any) -> QWidget:
     """The kiosk from the menu: the window hides until the kiosk is left."""
-    actor = window.actor
+    actor = window.ctx.actor
     kiosk = open_kiosk(window.ctx)
     window.kiosk = kiosk
     window.hide()
