@@ -15,7 +15,7 @@ from utregs_plekkie.storage.types import UtcDateTime
 from utregs_plekkie.storage.types import fast_bind_processor as _fast_processor
 
 
-def _bulk_insert(session: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
+def bulk_insert(session: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
     """Write many rows (all with the same keys) in the session's transaction: with the
     driver's executemany on SQLite, with COPY on PostgreSQL (its bulk path; per-row
     INSERTs cost the server a statement each).
@@ -63,7 +63,7 @@ def _converter(column_type: Any, dialect: Any) -> Callable[[Any], Any] | None:
     return lru_cache(maxsize=8192)(convert)
 
 
-def _reserve_ids(session: Session, table: Table, count: int) -> list[int]:
+def reserve_ids(session: Session, table: Table, count: int) -> list[int]:
     """``count`` new primary keys, taken before a bulk INSERT without RETURNING (a
     RETURNING that must keep the rows' order runs row by row on SQLite).
 

@@ -23,7 +23,7 @@ from utregs_plekkie.storage.database import Database
 from utregs_plekkie.storage.requests.routing import WIJK_OUTSIDE, wijk_name
 
 
-class _Unindexed(ColumnElement[Any]):
+class Unindexed(ColumnElement[Any]):
     """A column the planner must not use an index for: SQLite's unary ``+``.
 
     Without statistics SQLite often picks the wrong index for a filtered, sorted page;
@@ -40,21 +40,21 @@ class _Unindexed(ColumnElement[Any]):
         self.type = inner.type
 
 
-@compiles(_Unindexed)
-def _compile_unindexed(element: _Unindexed, compiler: SQLCompiler, **kw: Any) -> str:
+@compiles(Unindexed)
+def _compile_unindexed(element: Unindexed, compiler: SQLCompiler, **kw: Any) -> str:
     return compiler.process(element.inner, **kw)
 
 
-@compiles(_Unindexed, "sqlite")
-def _compile_unindexed_sqlite(element: _Unindexed, compiler: SQLCompiler, **kw: Any) -> str:
+@compiles(Unindexed, "sqlite")
+def _compile_unindexed_sqlite(element: Unindexed, compiler: SQLCompiler, **kw: Any) -> str:
     return "+" + compiler.process(element.inner, **kw)
 
 
-def _not_merged() -> ColumnElement[bool]:
+def not_merged() -> ColumnElement[bool]:
     """Requests that were not merged into another: nearly all of them. Kept from
     SQLite's planner, which would otherwise walk the whole merged_into_id index for
     ``IS NULL`` instead of using the index that finds the few rows wanted."""
-    condition: ColumnElement[bool] = _Unindexed(m.InfoRequest.merged_into_id).is_(None)
+    condition: ColumnElement[bool] = Unindexed(m.InfoRequest.merged_into_id).is_(None)
     return condition
 
 
@@ -149,7 +149,7 @@ _CODEPOINT_COLLATIONS = frozenset({"c", "posix", "c.utf-8", "c.utf8"})
 _dialect_cache: dict[str, str] = {}
 
 
-def _dialect(db: Database, conn: Connection) -> str:
+def comparison_dialect(db: Database, conn: Connection) -> str:
     """How text compares in this database: ``sqlite`` (bytes), PostgreSQL in code point
     order (collation C or C.UTF-8, where an index range is a prefix), or otherwise."""
     if db.is_sqlite:
@@ -184,17 +184,17 @@ def _local_midnight_utc(day: date) -> datetime:
     return datetime.combine(day, time(0, 0), tzinfo=clock.LOCAL_TZ).astimezone(UTC)
 
 
-class _Plan(StrEnum):
+class Plan(StrEnum):
     COUNT = "count"
     FILTER_FIRST = "filter_first"  # the filter's index finds the rows, then sort them
     SORT_FIRST = "sort_first"  # walk the sort column's index, test each row
 
 
-def _conditions(
+def where_clause(
     q: RequestQuery,
     dialect: str,
     today: date,
-    plan: _Plan,
+    plan: Plan,
     sort_column: Any = None,
     *,
     hide_all: bool = False,
@@ -202,10 +202,10 @@ def _conditions(
     """The WHERE clause of a query (merged requests are handled by the caller)."""
     r = m.InfoRequest
     sqlite = dialect == "sqlite"
-    hide = sqlite and (plan == _Plan.SORT_FIRST or hide_all)
+    hide = sqlite and (plan == Plan.SORT_FIRST or hide_all)
 
     def col(column: Any) -> Any:
-        return _Unindexed(column) if hide and column is not sort_column else column
+        return Unindexed(column) if hide and column is not sort_column else column
 
     where: list[ColumnElement[bool]] = []
     term = classify_search(q.text)
@@ -228,7 +228,7 @@ def _conditions(
                 for w in term.words
             ]
             others = replace(q, text="") != RequestQuery()
-            if sqlite and not hide and (plan == _Plan.FILTER_FIRST or others):
+            if sqlite and not hide and (plan == Plan.FILTER_FIRST or others):
                 # Read the matching ids from the (small) name index instead of testing
                 # the name of every row another filter's index finds.
                 where.append(r.id.in_(select(r.id).where(*parts)))

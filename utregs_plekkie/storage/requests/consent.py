@@ -14,11 +14,11 @@ from utregs_plekkie.core.i18n import _
 from utregs_plekkie.core.permissions import Actor, Permission
 from utregs_plekkie.storage import models as m
 from utregs_plekkie.storage.database import Database
-from utregs_plekkie.storage.requests.fields import _clean_text
+from utregs_plekkie.storage.requests.fields import clean_text
 from utregs_plekkie.storage.requests.references import RequestReferences
 from utregs_plekkie.storage.requests.routing import Routing
 from utregs_plekkie.storage.requests.values import (
-    _VERSION_MAX,
+    VERSION_MAX,
     InvalidRequestError,
     RequestValues,
     not_found_message,
@@ -36,13 +36,13 @@ def add_consent_text(
 ) -> m.ConsentText:
     """Store a new version of the privacy text shown when consent is asked (a setting:
     only a role with the settings right may)."""
-    version = _clean_text(version)
+    version = clean_text(version)
     problems: list[ValidationError] = []
-    if not version or len(version) > _VERSION_MAX:
+    if not version or len(version) > VERSION_MAX:
         problems.append(
             ValidationError(
                 _("Geef de toestemmingstekst een versie van 1 tot {n} tekens.").format(
-                    n=_VERSION_MAX
+                    n=VERSION_MAX
                 ),
                 field="version",
             )

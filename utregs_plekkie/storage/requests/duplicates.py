@@ -20,7 +20,7 @@ from utregs_plekkie.core.requests import DuplicateLevel, PersonKey, score_duplic
 from utregs_plekkie.core.validation import normalise_email, normalise_phone, normalise_postcode
 from utregs_plekkie.storage import models as m
 from utregs_plekkie.storage.database import Database
-from utregs_plekkie.storage.requests.conditions import _not_merged
+from utregs_plekkie.storage.requests.conditions import not_merged
 from utregs_plekkie.storage.requests.values import RequestInput, RequestValues
 
 
@@ -213,7 +213,7 @@ def find_duplicates(
         alternatives.append(r.postcode == key.postcode)
     if not alternatives:
         return []
-    stmt = select(*_CANDIDATE_COLUMNS).where(or_(*alternatives), _not_merged())
+    stmt = select(*_CANDIDATE_COLUMNS).where(or_(*alternatives), not_merged())
     if exclude_id is not None:
         stmt = stmt.where(r.id != exclude_id)
     with db.engine.connect() as conn:
@@ -264,7 +264,7 @@ class DuplicateFinder:
     def prepare(self, session: Session, batch: Sequence[RequestValues]) -> None:
         """Load what the batch needs from the database."""
         r = m.InfoRequest
-        live = _not_merged()
+        live = not_merged()
         emails = sorted({v.email for v in batch if v.email} - self._emails_loaded)
         phones = sorted({v.phone for v in batch if v.phone} - self._phones_loaded)
         postcodes = sorted({v.postcode for v in batch if v.postcode} - self._postcodes_loaded)

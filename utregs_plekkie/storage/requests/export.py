@@ -13,14 +13,14 @@ from utregs_plekkie.core.enums import Interest, Provider, RequestStatus, Source
 from utregs_plekkie.storage import models as m
 from utregs_plekkie.storage.database import Database
 from utregs_plekkie.storage.requests.conditions import (
+    Plan,
     RequestQuery,
-    _conditions,
-    _dialect,
-    _not_merged,
-    _Plan,
+    comparison_dialect,
+    not_merged,
+    where_clause,
 )
 from utregs_plekkie.storage.requests.routing import wijk_name
-from utregs_plekkie.storage.requests.values import _t
+from utregs_plekkie.storage.requests.values import table_of
 
 
 @dataclass(frozen=True)
@@ -62,14 +62,14 @@ def iter_export_rows(
     r = m.InfoRequest
     with db.engine.connect() as conn:
         events: dict[int, str] = dict(conn.execute(select(m.Event.id, m.Event.name)).all())
-        dialect = _dialect(db, conn)
+        dialect = comparison_dialect(db, conn)
     last_id = 0
-    columns = [c for c in _t(r).columns]
-    where = _conditions(q, dialect, day, _Plan.COUNT)
+    columns = [c for c in table_of(r).columns]
+    where = where_clause(q, dialect, day, Plan.COUNT)
     while True:
         stmt = (
             select(*columns)
-            .where(*where, _not_merged(), r.id > last_id)
+            .where(*where, not_merged(), r.id > last_id)
             .order_by(r.id)
             .limit(chunk_size)
         )

@@ -17,18 +17,18 @@ from utregs_plekkie.core.validation import (
     parse_house_number,
     search_key,
 )
-from utregs_plekkie.storage.requests.values import _CITY_MAX, _PREFIX_MAX, _STREET_MAX
+from utregs_plekkie.storage.requests.values import CITY_MAX, PREFIX_MAX, STREET_MAX
 
 
-def _clean_text(text: str) -> str:
+def clean_text(text: str) -> str:
     return " ".join(text.split())
 
 
-def _has_control(text: str) -> bool:
+def has_control(text: str) -> bool:
     return any(ord(ch) < 32 or ord(ch) == 127 for ch in text if ch not in "\t\n\r")
 
 
-def _retag(error: ValidationError, name: str) -> ValidationError:
+def retag(error: ValidationError, name: str) -> ValidationError:
     return ValidationError(error.message, field=name)
 
 
@@ -44,7 +44,7 @@ def check_field(name: str, text: str) -> ValidationError | None:
                 normalise_name(stripped, field=name)
         elif name == "name_prefix":
             if stripped:
-                _check_prefix(stripped)
+                check_prefix(stripped)
         elif name == "email":
             if stripped:
                 normalise_email(stripped)
@@ -59,59 +59,59 @@ def check_field(name: str, text: str) -> ValidationError | None:
                 parse_house_number(stripped)
         elif name == "city":
             if stripped:
-                _check_city(stripped)
+                check_city(stripped)
         elif name == "street":
-            _check_street(text)
+            check_street(text)
     except ValidationError as exc:
-        return _retag(exc, name)
+        return retag(exc, name)
     return None
 
 
-def _check_prefix(text: str) -> str:
+def check_prefix(text: str) -> str:
     try:
         prefix = normalise_name(text, field="prefix")
     except ValidationError as exc:
-        raise _retag(exc, "name_prefix") from None
-    if len(prefix) > _PREFIX_MAX:
+        raise retag(exc, "name_prefix") from None
+    if len(prefix) > PREFIX_MAX:
         raise ValidationError(
             _("Tussenvoegsel '{value}' is te lang. Gebruik hoogstens {maximum} tekens.").format(
-                value=prefix[:40], maximum=_PREFIX_MAX
+                value=prefix[:40], maximum=PREFIX_MAX
             ),
             field="name_prefix",
         )
     return prefix
 
 
-def _check_city(text: str) -> str:
+def check_city(text: str) -> str:
     city = normalise_name(text, field="city")
-    if len(city) > _CITY_MAX:
+    if len(city) > CITY_MAX:
         raise ValidationError(
             _("Woonplaats '{value}' is te lang. Gebruik hoogstens {maximum} tekens.").format(
-                value=city[:40], maximum=_CITY_MAX
+                value=city[:40], maximum=CITY_MAX
             ),
             field="city",
         )
     return city
 
 
-def _check_street(text: str) -> str:
-    if _has_control(text):
+def check_street(text: str) -> str:
+    if has_control(text):
         raise ValidationError(
             _("Straat bevat een onzichtbaar stuurteken. Wis het veld en typ de straat opnieuw."),
             field="street",
         )
-    street = _clean_text(text)
-    if len(street) > _STREET_MAX:
+    street = clean_text(text)
+    if len(street) > STREET_MAX:
         raise ValidationError(
             _("Straat '{value}' is te lang. Gebruik hoogstens {maximum} tekens.").format(
-                value=street[:40], maximum=_STREET_MAX
+                value=street[:40], maximum=STREET_MAX
             ),
             field="street",
         )
     return street
 
 
-def _parse_provider(value: Provider | str | None) -> Provider | None:
+def parse_provider(value: Provider | str | None) -> Provider | None:
     if value is None or isinstance(value, Provider):
         return value
     key = search_key(value).replace(" ", "")
@@ -126,13 +126,13 @@ def _parse_provider(value: Provider | str | None) -> Provider | None:
         return Provider.SPOOR030
     raise ValidationError(
         _("Aanbieder '{value}' is onbekend. Kies KOOS Utrecht of Spoor030.").format(
-            value=_clean_text(value)[:40]
+            value=clean_text(value)[:40]
         ),
         field="provider",
     )
 
 
-def _parse_interest_list(
+def parse_interest_list(
     value: Sequence[Interest | str] | str,
 ) -> tuple[frozenset[Interest], tuple[str, ...]]:
     if isinstance(value, str):

@@ -17,8 +17,13 @@ from utregs_plekkie.core.i18n import _
 from utregs_plekkie.core.permissions import Actor, Permission, require
 from utregs_plekkie.storage import models as m
 from utregs_plekkie.storage.database import Database
-from utregs_plekkie.storage.requests.save import _touch
-from utregs_plekkie.storage.requests.values import ENTITY, RequestValues, _t, not_found_message
+from utregs_plekkie.storage.requests.save import touch
+from utregs_plekkie.storage.requests.values import (
+    ENTITY,
+    RequestValues,
+    not_found_message,
+    table_of,
+)
 from utregs_plekkie.storage.unit_of_work import add_audit_line, unit_of_work
 
 
@@ -78,7 +83,7 @@ def _fill_from(keep: m.InfoRequest, other: Mapping[str, Any]) -> list[str]:
 
 
 def _record_values(record: m.InfoRequest) -> dict[str, Any]:
-    return {c.key: getattr(record, c.key) for c in _t(m.InfoRequest).columns}
+    return {c.key: getattr(record, c.key) for c in table_of(m.InfoRequest).columns}
 
 
 def merge_requests(
@@ -180,7 +185,7 @@ def merge_requests(
         )
         other.merged_into_id = keep.id
         other.follow_up_on = None
-        _touch(keep)
+        touch(keep)
         session.flush()
         uow.audit(
             AuditAction.MERGE,
@@ -255,7 +260,7 @@ def merge_values_into(
         return []
     line = _("{note}: aangevuld {fields}").format(note=note, fields=", ".join(changes))
     record.notes = f"{record.notes.rstrip()}\n{line}" if record.notes.strip() else line
-    _touch(record)
+    touch(record)
     # Field names only in the audit trail, never the values (personal data).
     add_audit_line(
         session,

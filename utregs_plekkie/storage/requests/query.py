@@ -28,12 +28,12 @@ from utregs_plekkie.core.requests import (
 from utregs_plekkie.storage import models as m
 from utregs_plekkie.storage.database import Database
 from utregs_plekkie.storage.requests.conditions import (
+    Plan,
     RequestQuery,
-    _conditions,
-    _dialect,
-    _not_merged,
-    _Plan,
-    _Unindexed,
+    Unindexed,
+    comparison_dialect,
+    not_merged,
+    where_clause,
 )
 from utregs_plekkie.storage.requests.routing import wijk_name
 
@@ -126,7 +126,7 @@ def count_requests(db: Database, q: RequestQuery, *, today: date | None = None) 
     """
     day = today or clock.today()
     with db.engine.connect() as conn:
-        return _count(conn, q, _dialect(db, conn), day)
+        return _count(conn, q, comparison_dialect(db, conn), day)
 
 
 def _count(conn: Connection, q: RequestQuery, dialect: str, today: date) -> int:
@@ -140,14 +140,14 @@ def _count(conn: Connection, q: RequestQuery, dialect: str, today: date) -> int:
             select(counted).where(ri.interest.in_(sorted(q.interests)))
         ).scalar_one()
     else:
-        where = _conditions(q, dialect, today, _Plan.COUNT)
+        where = where_clause(q, dialect, today, Plan.COUNT)
         total = conn.execute(select(func.count()).select_from(r).where(*where)).scalar_one()
     if not total:
         return 0
     merged_ids = select(r.id).where(r.merged_into_id.is_not(None))
     # The filters are hidden from SQLite here, so it walks the merged ids (few) and
     # tests each, instead of walking a filter's index and testing membership.
-    hidden = _conditions(q, dialect, today, _Plan.COUNT, hide_all=True)
+    hidden = where_clause(q, dialect, today, Plan.COUNT, hide_all=True)
     merged = conn.execute(
         select(func.count()).select_from(r).where(r.id.in_(merged_ids), *hidden)
     ).scalar_one()
@@ -181,41 +181,41 @@ _ROW_COLUMNS = (
 _SORT_FIRST_PENALTY = 1.5
 
 
-def _choose_plan(matches: int, table_rows: int, offset: int, limit: int) -> _Plan:
+def _choose_plan(matches: int, table_rows: int, offset: int, limit: int) -> Plan:
     """Few matches: find them through the filter and sort (cost ~ matches). Many: walk
     the sort index until the page is full (cost ~ (offset + limit) x rows / matches)."""
     if matches <= 0:
-        return _Plan.FILTER_FIRST
+        return Plan.FILTER_FIRST
     walk = (offset + limit) * max(table_rows, matches) / matches
-    return _Plan.SORT_FIRST if walk * _SORT_FIRST_PENALTY < matches else _Plan.FILTER_FIRST
+    return Plan.SORT_FIRST if walk * _SORT_FIRST_PENALTY < matches else Plan.FILTER_FIRST
 
 
 def _select_ids(
     q: RequestQuery,
     dialect: str,
     today: date,
-    plan: _Plan,
+    plan: Plan,
     sort: RequestSort,
     offset: int,
     limit: int,
 ) -> Select[*tuple[Any, ...]]:
     r = m.InfoRequest
     sort_column = _SORT_COLUMNS[sort.column]
-    where = _conditions(q, dialect, today, plan, sort_column)
+    where = where_clause(q, dialect, today, plan, sort_column)
     sqlite = dialect == "sqlite"
     # The ordering index must not be hidden when it drives the plan; hidden otherwise.
-    hide_order = sqlite and plan == _Plan.FILTER_FIRST
-    order_col = _Unindexed(sort_column) if hide_order else sort_column
-    id_col = _Unindexed(r.id) if hide_order else r.id
+    hide_order = sqlite and plan == Plan.FILTER_FIRST
+    order_col = Unindexed(sort_column) if hide_order else sort_column
+    id_col = Unindexed(r.id) if hide_order else r.id
     first = order_col.desc() if sort.descending else order_col.asc()
     if sort.column in _NULLABLE_SORTS:
         first = first.nulls_last()
     if sort.column == SortColumn.POSTCODE:
-        extra = [_Unindexed(r.postcode).desc() if sort.descending else _Unindexed(r.postcode)]
+        extra = [Unindexed(r.postcode).desc() if sort.descending else Unindexed(r.postcode)]
     else:
         extra = []
     tie = id_col.desc() if sort.descending else id_col.asc()
-    live = _not_merged()
+    live = not_merged()
     # Only the ids: a sort then carries (key, id) instead of whole rows.
     stmt = select(r.id).where(*where, live).order_by(first, *extra, tie)
     return stmt.offset(offset).limit(limit) if offset else stmt.limit(limit)
@@ -242,8 +242,8 @@ def fetch_requests(
     day = today or clock.today()
     calendar = (norm or ResponseNorm()).calendar
     with db.engine.connect() as conn:
-        dialect = _dialect(db, conn)
-        plan = _Plan.FILTER_FIRST
+        dialect = comparison_dialect(db, conn)
+        plan = Plan.FILTER_FIRST
         if db.is_sqlite:
             matches = total if total is not None else _count(conn, q, dialect, day)
             if matches == 0 or offset >= matches:

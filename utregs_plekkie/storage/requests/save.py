@@ -19,16 +19,16 @@ from utregs_plekkie.core.permissions import Actor, Permission, require
 from utregs_plekkie.core.requests import ResponseNorm
 from utregs_plekkie.storage import models as m
 from utregs_plekkie.storage.database import Database
-from utregs_plekkie.storage.requests.bulk import _bulk_insert, _reserve_ids
+from utregs_plekkie.storage.requests.bulk import bulk_insert, reserve_ids
 from utregs_plekkie.storage.requests.norm import load_response_norm
 from utregs_plekkie.storage.requests.references import RequestReferences
-from utregs_plekkie.storage.requests.validate import _validated
+from utregs_plekkie.storage.requests.validate import validated
 from utregs_plekkie.storage.requests.values import (
     ENTITY,
     RequestInput,
     RequestValues,
-    _t,
     not_found_message,
+    table_of,
 )
 from utregs_plekkie.storage.unit_of_work import DETAIL_MAX, unit_of_work
 
@@ -124,7 +124,7 @@ def _create(
     geo: GeoIndex | None,
     norm: ResponseNorm | None,
 ) -> m.InfoRequest:
-    values = _validated(data, geo)
+    values = validated(data, geo)
     refs = RequestReferences()
     with unit_of_work(db, actor, permission, kind=_("aanvraag")) as uow:
         session = uow.session
@@ -183,21 +183,21 @@ def insert_request_batch(
                 consent_version=refs.consent_version(session, values),
             )
         )
-    table = _t(m.InfoRequest)
-    ids = _reserve_ids(session, table, len(rows))
+    table = table_of(m.InfoRequest)
+    ids = reserve_ids(session, table, len(rows))
     for row, rid in zip(rows, ids, strict=True):
         row["id"] = rid
-    _bulk_insert(session, table, rows)
+    bulk_insert(session, table, rows)
     interests = [
         {"request_id": rid, "interest": interest}
         for rid, values in zip(ids, batch, strict=True)
         for interest in sorted(values.interests)
     ]
     if interests:
-        _bulk_insert(session, _t(m.RequestInterest), interests)
-    _bulk_insert(
+        bulk_insert(session, table_of(m.RequestInterest), interests)
+    bulk_insert(
         session,
-        _t(m.RequestStatusChange),
+        table_of(m.RequestStatusChange),
         [
             {
                 "request_id": rid,
@@ -212,9 +212,9 @@ def insert_request_batch(
             for rid, row in zip(ids, rows, strict=True)
         ],
     )
-    _bulk_insert(
+    bulk_insert(
         session,
-        _t(m.AuditEntry),
+        table_of(m.AuditEntry),
         [
             {
                 "at": now,
@@ -255,7 +255,7 @@ _EDITABLE = (
 )
 
 
-def _touch(record: m.InfoRequest) -> None:
+def touch(record: m.InfoRequest) -> None:
     """Make the request's row be written (and its version move on) even when only its
     interests changed: another user's stale copy is then refused, as for any change."""
     record.updated_at = clock.now()
@@ -277,7 +277,7 @@ def update_request(
     Status and consent have their own functions (:func:`change_status`,
     :func:`record_consent`), so their history and dates are always kept right.
     """
-    values = _validated(data, geo)
+    values = validated(data, geo)
     refs = RequestReferences()
     with unit_of_work(db, actor, Permission.EDIT_REQUESTS, kind=_("aanvraag")) as uow:
         session = uow.session
@@ -322,7 +322,7 @@ def update_request(
             changed.append("interests")
             # Interests live in their own table; touch the request so its version
             # moves on and a stale copy elsewhere is still refused.
-            _touch(record)
+            touch(record)
         if changed:
             uow.audit(AuditAction.UPDATE, record, ", ".join(changed))
         uow.flush()

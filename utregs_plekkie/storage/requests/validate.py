@@ -28,22 +28,22 @@ from utregs_plekkie.core.validation import (
     parse_house_number,
 )
 from utregs_plekkie.storage.requests.fields import (
-    _check_city,
-    _check_prefix,
-    _check_street,
-    _clean_text,
-    _has_control,
-    _parse_interest_list,
-    _parse_provider,
-    _retag,
+    check_city,
+    check_prefix,
+    check_street,
+    clean_text,
+    has_control,
+    parse_interest_list,
+    parse_provider,
+    retag,
 )
 from utregs_plekkie.storage.requests.routing import Routing, route_postcode
 from utregs_plekkie.storage.requests.values import (
-    _CITY_MAX,
-    _EVENT_NAME_MAX,
-    _NOTES_MAX,
-    _SOURCE_DETAIL_MAX,
-    _VERSION_MAX,
+    CITY_MAX,
+    EVENT_NAME_MAX,
+    NOTES_MAX,
+    SOURCE_DETAIL_MAX,
+    VERSION_MAX,
     InvalidRequestError,
     RequestInput,
     RequestValues,
@@ -106,7 +106,7 @@ def _names(data: RequestInput, errors: list[ValidationError]) -> dict[str, str]:
     """First name, prefix and last name (a whole name is split when those are empty)."""
     first, prefix, last = data.first_name, data.name_prefix, data.last_name
     if not (first.strip() or last.strip()) and data.name.strip():
-        if _has_control(data.name):
+        if has_control(data.name):
             errors.append(
                 ValidationError(
                     _(
@@ -126,12 +126,12 @@ def _names(data: RequestInput, errors: list[ValidationError]) -> dict[str, str]:
             try:
                 names[key] = normalise_name(text, field=key)
             except ValidationError as exc:
-                errors.append(_retag(exc, key))
+                errors.append(retag(exc, key))
         else:
             names[key] = ""
     if prefix.strip():
         try:
-            names["name_prefix"] = _check_prefix(prefix)
+            names["name_prefix"] = check_prefix(prefix)
         except ValidationError as exc:
             errors.append(exc)
     else:
@@ -156,12 +156,12 @@ def _contact(data: RequestInput, errors: list[ValidationError]) -> tuple[str | N
         try:
             email = normalise_email(data.email).lower()
         except ValidationError as exc:
-            errors.append(_retag(exc, "email"))
+            errors.append(retag(exc, "email"))
     if data.phone.strip():
         try:
             phone = normalise_phone(data.phone)
         except ValidationError as exc:
-            errors.append(_retag(exc, "phone"))
+            errors.append(retag(exc, "phone"))
     if not data.email.strip() and not data.phone.strip():
         errors.append(
             ValidationError(
@@ -189,13 +189,13 @@ def _address(data: RequestInput, geo: GeoIndex | None, errors: list[ValidationEr
         try:
             postcode = normalise_postcode(data.postcode)
         except ValidationError as exc:
-            errors.append(_retag(exc, "postcode"))
+            errors.append(retag(exc, "postcode"))
     street_text, number_text = data.street, data.house_number
     if not number_text.strip() and street_text.strip():
         street_text, number_text = split_street_and_number(street_text)
     street = ""
     try:
-        street = _check_street(street_text)
+        street = check_street(street_text)
     except ValidationError as exc:
         errors.append(exc)
     house_number: int | None = None
@@ -204,16 +204,16 @@ def _address(data: RequestInput, geo: GeoIndex | None, errors: list[ValidationEr
         try:
             house_number, suffix = parse_house_number(number_text)
         except ValidationError as exc:
-            errors.append(_retag(exc, "house_number"))
+            errors.append(retag(exc, "house_number"))
     routing = route_postcode(postcode, geo)
     city = ""
     if data.city.strip():
         try:
-            city = _check_city(data.city)
+            city = check_city(data.city)
         except ValidationError as exc:
-            errors.append(_retag(exc, "city"))
+            errors.append(retag(exc, "city"))
     elif routing.known:
-        city = routing.place[:_CITY_MAX]
+        city = routing.place[:CITY_MAX]
     return _Address(postcode, street, house_number, suffix, routing, city)
 
 
@@ -226,7 +226,7 @@ def _provider(
     provider = routing.provider
     by_hand = False
     try:
-        chosen = _parse_provider(data.provider)
+        chosen = parse_provider(data.provider)
     except ValidationError as exc:
         errors.append(exc)
         chosen = None
@@ -264,31 +264,31 @@ class _Extras:
 def _extras(data: RequestInput, default_source: Source, errors: list[ValidationError]) -> _Extras:
     """Interests (words not recognised go to the notes), notes, event and source."""
     notes = data.notes.strip()
-    interests, unknown_interests = _parse_interest_list(data.interests)
+    interests, unknown_interests = parse_interest_list(data.interests)
     if unknown_interests:
         extra = _("Interesse (niet herkend): {words}").format(words=", ".join(unknown_interests))
         notes = f"{notes}\n{extra}" if notes else extra
-    if len(notes) > _NOTES_MAX:
+    if len(notes) > NOTES_MAX:
         errors.append(
             ValidationError(
                 _("De opmerkingen zijn te lang ({n} tekens). Gebruik hoogstens {maximum}.").format(
-                    n=len(notes), maximum=_NOTES_MAX
+                    n=len(notes), maximum=NOTES_MAX
                 ),
                 field="notes",
             )
         )
-    event_name = _clean_text(data.event_name)
-    if len(event_name) > _EVENT_NAME_MAX:
+    event_name = clean_text(data.event_name)
+    if len(event_name) > EVENT_NAME_MAX:
         errors.append(
             ValidationError(
                 _(
                     "De naam van het evenement is te lang. Gebruik hoogstens {maximum} tekens."
-                ).format(maximum=_EVENT_NAME_MAX),
+                ).format(maximum=EVENT_NAME_MAX),
                 field="event_name",
             )
         )
     source: Source | None
-    detail = _clean_text(data.source_detail)
+    detail = clean_text(data.source_detail)
     if isinstance(data.source, Source):
         source = data.source
     else:
@@ -296,7 +296,7 @@ def _extras(data: RequestInput, default_source: Source, errors: list[ValidationE
         detail = detail or parsed_detail
     if source is None:
         source = Source.POPUP if (data.event_id is not None or event_name) else default_source
-    detail = detail[:_SOURCE_DETAIL_MAX]
+    detail = detail[:SOURCE_DETAIL_MAX]
     return _Extras(notes, interests, event_name, source, detail)
 
 
@@ -318,19 +318,19 @@ def _consent(data: RequestInput, moment: datetime, errors: list[ValidationError]
         try:
             received_at = parse_received_at(data.received_at, now=moment)
         except ValidationError as exc:
-            errors.append(_retag(exc, "received_at"))
+            errors.append(retag(exc, "received_at"))
     consent_contact: bool | None = None
     consent_store: bool | None = None
     consent_at: datetime | None = None
     try:
         consent_contact, consent_at = parse_consent(data.consent_contact)
     except ValidationError as exc:
-        errors.append(_retag(exc, "consent_contact"))
+        errors.append(retag(exc, "consent_contact"))
     try:
         consent_store, store_at = parse_consent(data.consent_store)
         consent_at = consent_at or store_at
     except ValidationError as exc:
-        errors.append(_retag(exc, "consent_store"))
+        errors.append(retag(exc, "consent_store"))
     if consent_contact is False:
         errors.append(
             ValidationError(
@@ -350,8 +350,8 @@ def _consent(data: RequestInput, moment: datetime, errors: list[ValidationError]
             consent_at = parse_received_at(explicit_at, now=moment, field_name="consent_at")
         except ValidationError as exc:
             errors.append(exc)
-    version = _clean_text(data.consent_text_version) or None
-    if version is not None and len(version) > _VERSION_MAX:
+    version = clean_text(data.consent_text_version) or None
+    if version is not None and len(version) > VERSION_MAX:
         errors.append(
             ValidationError(
                 _("De versie van de toestemmingstekst is te lang ({n} tekens).").format(
@@ -372,7 +372,7 @@ def _consent(data: RequestInput, moment: datetime, errors: list[ValidationError]
     )
 
 
-def _validated(data: RequestInput | RequestValues, geo: GeoIndex | None) -> RequestValues:
+def validated(data: RequestInput | RequestValues, geo: GeoIndex | None) -> RequestValues:
     if isinstance(data, RequestValues):
         return data
     result = validate_request_input(data, geo=geo)

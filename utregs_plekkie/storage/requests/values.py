@@ -26,16 +26,16 @@ def not_found_message(request_id: int) -> str:
     return _("Aanvraag {id} bestaat niet (meer). Vernieuw de lijst.").format(id=request_id)
 
 
-_STREET_MAX = 120
-_CITY_MAX = 80
-_PREFIX_MAX = 30
-_SOURCE_DETAIL_MAX = 200
-_EVENT_NAME_MAX = 200
-_NOTES_MAX = 20_000
-_VERSION_MAX = 40
+STREET_MAX = 120
+CITY_MAX = 80
+PREFIX_MAX = 30
+SOURCE_DETAIL_MAX = 200
+EVENT_NAME_MAX = 200
+NOTES_MAX = 20_000
+VERSION_MAX = 40
 
 
-def _t(model: type[m.Base]) -> Table:
+def table_of(model: type[m.Base]) -> Table:
     return cast(Table, model.__table__)
 
 
