@@ -105,6 +105,20 @@ def now(clock_start: datetime) -> Iterator[Clock]:
     clock.set_clock(None)
 
 
+@pytest.fixture
+def stop_clock() -> Iterator[Callable[[], Clock]]:
+    """For a test that runs on the real clock first: `stop_clock()` stops the program's
+    clock where it is at that moment and returns it, for the test to move on."""
+
+    def stop() -> Clock:
+        fixed = Clock(clock.now())
+        clock.set_clock(fixed)
+        return fixed
+
+    yield stop
+    clock.set_clock(None)
+
+
 # ----------------------------------------------------------------- migrated databases
 
 
