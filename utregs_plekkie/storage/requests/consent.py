@@ -51,7 +51,7 @@ def add_consent_text(
         problems.append(ValidationError(_("Vul de tekst van de toestemming in."), field="text"))
     if problems:
         raise InvalidRequestError(problems)
-    with unit_of_work(db, actor, Permission.SETTINGS, kind=_("toestemmingstekst")) as uow:
+    with unit_of_work(db, actor, Permission.SETTINGS, kind=_("instelling")) as uow:
         session = uow.session
         exists_already = session.execute(
             select(m.ConsentText.id).where(m.ConsentText.version == version)
