@@ -8,7 +8,7 @@ hand-made dataset in tests/storage/test_overview.py): the page must show exactly
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 
@@ -81,13 +81,20 @@ def boxes(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
 
 
 @pytest.fixture
-def empty_db(tmp_path: Path) -> Iterator[Database]:
-    clock.set_clock(lambda: NOW)
-    database = open_database(f"sqlite:///{tmp_path / 'overzicht.sqlite'}")
+def clock_start() -> datetime:
+    """The program's clock (the shared `now` fixture) stands at NOW."""
+    return NOW
+
+
+@pytest.fixture
+def empty_db(
+    now: object, db_path: Path, migrated_sqlite: Callable[[Path], str]
+) -> Iterator[Database]:
+    """A migrated database without data (the shared template), at NOW."""
+    database = open_database(migrated_sqlite(db_path))
     yield database
     workers.wait_for_background()
     database.dispose()
-    clock.set_clock(None)
 
 
 @pytest.fixture

@@ -52,7 +52,7 @@ from utregs_plekkie.gui.pages.requests import RequestsPage
 from utregs_plekkie.gui.settings import UiState
 from utregs_plekkie.packs.settings import load_pack_settings, save_pack_settings
 from utregs_plekkie.storage import models as m
-from utregs_plekkie.storage.database import Database, open_database
+from utregs_plekkie.storage.database import Database
 from utregs_plekkie.storage.demo import DemoSize, build_demo
 from utregs_plekkie.storage.packs_data import mark_packs_sent, pending_requests
 
@@ -86,12 +86,10 @@ def context(db: Database) -> AppContext:
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(f"sqlite:///{tmp_path / 'plekkie.sqlite'}")
-    build_demo(database, SIZE)
-    yield database
-    workers.wait_for_background()
-    database.dispose()
+def db(db: Database) -> Database:
+    """The shared migrated database with a small demo in it."""
+    build_demo(db, SIZE)
+    return db
 
 
 @pytest.fixture

@@ -31,7 +31,6 @@ R12  website  01-02 00:30 local (31-01 23:30 UTC): outside January              
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -84,21 +83,21 @@ def at(day: str, hour: int = 10, minute: int = 0) -> datetime:
     return datetime(d.year, d.month, d.day, hour, minute, tzinfo=clock.LOCAL_TZ)
 
 
-@pytest.fixture(autouse=True)
-def _fixed_clock() -> Iterator[None]:
-    clock.set_clock(lambda: NOW)
-    yield
-    clock.set_clock(None)
+pytestmark = pytest.mark.usefixtures("now")
 
 
 @pytest.fixture
-def db(db_url: str) -> Iterator[Database]:
-    database = open_database(db_url)
-    try:
-        _fill(database)
-        yield database
-    finally:
-        database.dispose()
+def clock_start() -> datetime:
+    """The program's clock (the shared `now` fixture) stands at NOW."""
+    return NOW
+
+
+@pytest.fixture
+def db(db: Database) -> Database:
+    """The shared migrated database, filled with the requests, families and children
+    the figures below are about."""
+    _fill(db)
+    return db
 
 
 def _request(

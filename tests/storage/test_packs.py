@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import io
 import subprocess
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -18,7 +17,6 @@ from sqlalchemy import func, select
 
 from utregs_plekkie.cli import run
 from utregs_plekkie.commands.packs import run_info_batch
-from utregs_plekkie.core import clock
 from utregs_plekkie.core.clock import LOCAL_TZ
 from utregs_plekkie.core.enums import (
     AuditAction,
@@ -42,7 +40,7 @@ from utregs_plekkie.packs.content import Organisation, placeholder
 from utregs_plekkie.packs.data import info_pack_data, intake_pack_data, labels_for_requests
 from utregs_plekkie.packs.settings import load_pack_settings, save_pack_settings
 from utregs_plekkie.storage import models as m
-from utregs_plekkie.storage.database import Database, open_database
+from utregs_plekkie.storage.database import Database
 from utregs_plekkie.storage.packs_data import mark_packs_sent, nearby_need_counts, pending_requests
 
 NOW = datetime(2026, 11, 22, 10, 0, tzinfo=LOCAL_TZ)
@@ -51,11 +49,13 @@ OVERVECHT = "WK034403"
 LEIDSCHE_RIJN = "WK034409"
 
 
-@pytest.fixture(autouse=True)
-def _fixed_clock() -> Iterator[None]:
-    clock.set_clock(lambda: NOW)
-    yield
-    clock.set_clock(None)
+pytestmark = pytest.mark.usefixtures("now")
+
+
+@pytest.fixture
+def clock_start() -> datetime:
+    """The program's clock (the shared `now` fixture) stands at NOW."""
+    return NOW
 
 
 @dataclass
@@ -234,13 +234,6 @@ def seed(db: Database) -> Seeded:
             withdrawn=withdrawn.id,
             household=household.id,
         )
-
-
-@pytest.fixture
-def db(db_url: str) -> Iterator[Database]:
-    database = open_database(db_url)
-    yield database
-    database.dispose()
 
 
 def _cli(*argv: str) -> tuple[int, str]:

@@ -18,7 +18,6 @@ import pytest
 from pypdf import PdfReader
 from pypdf.generic import IndirectObject
 
-from utregs_plekkie.core import clock
 from utregs_plekkie.core.clock import LOCAL_TZ
 from utregs_plekkie.core.enums import (
     CareFamily,
@@ -64,11 +63,13 @@ TODAY = date(2026, 11, 22)
 PLACEHOLDER_RE = re.compile(r"‹ontbreekt: [^›]*›")
 
 
-@pytest.fixture(autouse=True)
-def _fixed_clock() -> Iterator[None]:
-    clock.set_clock(lambda: datetime(2026, 11, 22, 10, 0, tzinfo=LOCAL_TZ))
-    yield
-    clock.set_clock(None)
+pytestmark = pytest.mark.usefixtures("now")
+
+
+@pytest.fixture
+def clock_start() -> datetime:
+    """The program's clock (the shared `now` fixture) stands on TODAY."""
+    return datetime(2026, 11, 22, 10, 0, tzinfo=LOCAL_TZ)
 
 
 # --------------------------------------------------------------------------- helpers
