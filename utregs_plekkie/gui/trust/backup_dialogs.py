@@ -9,9 +9,17 @@ closes the window and every connection, restores, reopens and rebuilds the windo
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, QUrl
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    QUrl,
+)
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,32 +41,23 @@ from utregs_plekkie.gui.trust import common
 from utregs_plekkie.gui.trust.common import (
     STYLE,
     FittingDialog,
+    format_size,
     hint_label,
     set_level,
     status_label,
     title_label,
 )
+from utregs_plekkie.gui.trust.protocols import TrustSession
 from utregs_plekkie.gui.workers import run_in_background
 from utregs_plekkie.storage import backups
 from utregs_plekkie.storage.audit import record_now
 from utregs_plekkie.storage.backups import BackupInfo
 from utregs_plekkie.storage.database import Database
 
-if TYPE_CHECKING:
-    from utregs_plekkie.gui.trust.session import AppSession
-
 Index = QModelIndex | QPersistentModelIndex
 
 
-def format_size(size: int) -> str:
-    if size >= 1024 * 1024:
-        return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
-    return f"{max(1, size // 1024)} kB"
-
-
 def kind_label(label: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
     t = QCoreApplication.translate
     return {
         backups.AUTO_LABEL: t("trust", "automatisch"),
@@ -236,7 +235,7 @@ class BackupsModel(QAbstractTableModel):
 class RestoreDialog(FittingDialog):
     def __init__(
         self,
-        session: AppSession,
+        session: TrustSession,
         parent: QWidget | None = None,
         folder: Path | None = None,
     ) -> None:

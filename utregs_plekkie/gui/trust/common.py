@@ -37,6 +37,13 @@ QLabel#dialogTitle { padding-bottom: 4px; }
 """
 
 
+def format_size(size: int) -> str:
+    """A file size the Dutch way: 1,2 MB, or whole kB below a megabyte."""
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
+    return f"{max(1, size // 1024)} kB"
+
+
 def fit_height(window: QWidget) -> None:
     """Make a window tall enough for its wrapped texts at its current width.
 

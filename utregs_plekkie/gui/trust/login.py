@@ -39,6 +39,7 @@ from utregs_plekkie.core.permissions import (
     normalise_username,
 )
 from utregs_plekkie.gui.errors import report_failure
+from utregs_plekkie.gui.trust import common
 from utregs_plekkie.gui.trust.common import (
     STYLE,
     FittingDialog,
@@ -291,8 +292,6 @@ class LoginDialog(FittingDialog):
             self._timer.stop()
 
     def _ask_quit(self) -> None:
-        from utregs_plekkie.gui.trust import common
-
         if common.ask(
             self,
             self.tr("Programma afsluiten"),

@@ -8,8 +8,6 @@ nothing in it is left). Each dialog checks the permission again when it opens.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu, QWidget
@@ -17,10 +15,9 @@ from PySide6.QtWidgets import QLabel, QMenu, QWidget
 from utregs_plekkie.core.enums import label
 from utregs_plekkie.core.permissions import Permission
 from utregs_plekkie.gui.main_window import MainWindow
+from utregs_plekkie.gui.trust import dialogs
 from utregs_plekkie.gui.trust.permissions import apply_action_permissions, permitted
-
-if TYPE_CHECKING:
-    from utregs_plekkie.gui.trust.session import AppSession
+from utregs_plekkie.gui.trust.protocols import TrustSession
 
 
 def _action(window: MainWindow, name: str, text: str, tip: str) -> QAction:
@@ -30,7 +27,7 @@ def _action(window: MainWindow, name: str, text: str, tip: str) -> QAction:
     return action
 
 
-def install_trust_menus(window: MainWindow, session: AppSession) -> QMenu:
+def install_trust_menus(window: MainWindow, session: TrustSession) -> QMenu:
     """Add the session's entries to ``window``; returns the Beheer menu."""
     actor = session.actor
     assert actor is not None
@@ -68,8 +65,6 @@ def install_trust_menus(window: MainWindow, session: AppSession) -> QMenu:
             open_dialog(window, session)  # type: ignore[operator]
 
         return run
-
-    from utregs_plekkie.gui.trust import dialogs
 
     entries: list[tuple[str, str, str, Permission, object] | None] = [
         (

@@ -33,12 +33,15 @@ from utregs_plekkie.core.errors import UserError
 from utregs_plekkie.core.permissions import Actor, Permission, kiosk_only
 from utregs_plekkie.gui import workers
 from utregs_plekkie.gui.context import AppContext
+from utregs_plekkie.gui.errors import report_failure
+from utregs_plekkie.gui.kiosk import KioskWindow, open_kiosk
 from utregs_plekkie.gui.main_window import MainWindow
 from utregs_plekkie.gui.settings import UiState
 from utregs_plekkie.gui.trust import common
 from utregs_plekkie.gui.trust.idle import CHECK_INTERVAL_MS, IdleWatcher
 from utregs_plekkie.gui.trust.lock import ScreenLock
 from utregs_plekkie.gui.trust.login import FirstAdminDialog, LoginAttempts, LoginDialog
+from utregs_plekkie.gui.trust.menus import install_trust_menus
 from utregs_plekkie.gui.trust.permissions import permitted
 from utregs_plekkie.storage import backups, users
 from utregs_plekkie.storage.audit import record_now
@@ -151,13 +154,9 @@ class AppSession(QObject):
         self.kiosk = None
         if kiosk_only(actor):
             self.idle.stop()
-            from utregs_plekkie.gui.kiosk import open_kiosk
-
             self.kiosk = open_kiosk(AppContext(self.db, actor, self.state))
             self._connect_kiosk(self.kiosk)
         else:
-            from utregs_plekkie.gui.trust.menus import install_trust_menus
-
             window = MainWindow(AppContext(self.db, actor, self.state))
             install_trust_menus(window, self)
             window.show()
@@ -226,8 +225,6 @@ class AppSession(QObject):
     def _idle(self) -> None:
         """The idle time passed. The kiosk (opened from the window's menu) is left alone:
         it clears itself, and a lock would stop visitors from entering their details."""
-        from utregs_plekkie.gui.kiosk import KioskWindow
-
         if any(
             isinstance(widget, KioskWindow) and widget.isVisible()
             for widget in QApplication.topLevelWidgets()
@@ -361,8 +358,6 @@ class AppSession(QObject):
         except Exception as error:
             busy.close()
             busy.deleteLater()
-            from utregs_plekkie.gui.errors import report_failure
-
             report_failure(error)
             problem = UserError(str(error))
         try:

@@ -184,7 +184,7 @@ class IntegrityDialog(FittingDialog):
                 "in {folder}, zodat een beheerder er later nog naar kan kijken."
             ).format(
                 when=good.made_at.strftime("%d-%m-%Y %H:%M"),
-                size=_size(good.size),
+                size=common.format_size(good.size),
                 folder=self.folder,
             )
         else:
@@ -228,12 +228,6 @@ class IntegrityDialog(FittingDialog):
         else:
             self.restore_button.setDefault(True)
         outer.addLayout(buttons)
-
-
-def _size(size: int) -> str:
-    from utregs_plekkie.gui.trust.backup_dialogs import format_size
-
-    return format_size(size)
 
 
 def _ask_passphrase(path: Path, *, maybe_plain: bool, problem: str = "") -> str | int | None:
