@@ -18,7 +18,7 @@ from datetime import UTC, date, datetime
 from utregs_plekkie.core import clock
 from utregs_plekkie.core.enums import Source, label
 from utregs_plekkie.core.i18n import _
-from utregs_plekkie.core.overview.funnel import FUNNEL_STEPS, FunnelStep, _ratio
+from utregs_plekkie.core.overview.funnel import FUNNEL_STEPS, FunnelStep, ratio
 from utregs_plekkie.core.overview.numbers import format_date, format_month
 
 # --------------------------------------------------------------------------- channels
@@ -51,11 +51,11 @@ class ChannelRow:
 
     @property
     def registration_rate(self) -> float | None:
-        return _ratio(self.registrations, self.requests)
+        return ratio(self.registrations, self.requests)
 
     @property
     def available_rate(self) -> float | None:
-        return _ratio(self.available, self.requests)
+        return ratio(self.available, self.requests)
 
 
 def add_reached(a: Sequence[int], b: Sequence[int]) -> tuple[int, ...]:

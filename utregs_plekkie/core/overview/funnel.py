@@ -208,7 +208,7 @@ def reached_from_tops(tops: Mapping[int, int]) -> list[int]:
     return reached
 
 
-def _ratio(part: int, whole: int) -> float | None:
+def ratio(part: int, whole: int) -> float | None:
     return part / whole if whole > 0 else None
 
 
@@ -244,8 +244,8 @@ def build_funnel(
             FunnelStepFigures(
                 step=step,
                 reached=reached[k],
-                conversion=None if k == 0 else _ratio(reached[k], reached[k - 1]),
-                share=_ratio(reached[k], requests),
+                conversion=None if k == 0 else ratio(reached[k], reached[k - 1]),
+                share=ratio(reached[k], requests),
                 median_days=median_from_histogram(histogram),
                 moved_on=sum(n for n in histogram.values() if n > 0),
                 dropped=sum(d.count for d in reasons),

@@ -24,7 +24,7 @@ from utregs_plekkie.core.enums import Provider, label
 from utregs_plekkie.core.errors import UserError
 from utregs_plekkie.core.i18n import _
 from utregs_plekkie.core.overview.channels import Channels, MonthPoint
-from utregs_plekkie.core.overview.funnel import Funnel, _ratio
+from utregs_plekkie.core.overview.funnel import Funnel, ratio
 from utregs_plekkie.core.overview.numbers import format_date
 from utregs_plekkie.core.overview.supply import SupplyDemand
 
@@ -63,7 +63,7 @@ class FollowUpHealth:
 
     @property
     def on_time_share(self) -> float | None:
-        return _ratio(self.answered_on_time, self.judged)
+        return ratio(self.answered_on_time, self.judged)
 
     @property
     def screenings_expiring(self) -> int:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from utregs_plekkie.core.i18n import _
 from utregs_plekkie.core.overview.channels import EMPTY_REACHED, ChannelRow, add_reached
-from utregs_plekkie.core.overview.funnel import FUNNEL_STEPS, FunnelStep, _ratio
+from utregs_plekkie.core.overview.funnel import FUNNEL_STEPS, FunnelStep, ratio
 from utregs_plekkie.core.overview.model import Overview
 from utregs_plekkie.core.overview.numbers import (
     SUPPRESSED,
@@ -207,7 +207,7 @@ def overview_tables(overview: Overview) -> tuple[FigureTable, ...]:
                     Cell.of_text(figures.label),
                     Cell.of_text(reason.label),
                     Cell.of_int(reason.count),
-                    Cell.of_percent(_ratio(reason.count, figures.dropped)),
+                    Cell.of_percent(ratio(reason.count, figures.dropped)),
                 )
             )
     tables.append(

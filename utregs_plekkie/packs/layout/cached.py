@@ -10,9 +10,9 @@ from dataclasses import dataclass
 
 from reportlab.platypus import Flowable
 
-from utregs_plekkie.packs.layout.parts import _draw_stack, _stack_height
+from utregs_plekkie.packs.layout.parts import draw_stack, stack_height
 
-_link_sink: contextvars.ContextVar[list[tuple[str, tuple[float, float, float, float]]] | None] = (
+link_sink: contextvars.ContextVar[list[tuple[str, tuple[float, float, float, float]]] | None] = (
     contextvars.ContextVar("plekkie_link_sink", default=None)
 )
 
@@ -74,7 +74,7 @@ class CachedBlock(Flowable):  # type: ignore[misc]  # ReportLab has no type hint
         cache_key = (self.key, round(self.width, 3))
         height = _block_heights.get(cache_key)
         if height is None:
-            height = _stack_height(self._flowables(), self.width)
+            height = stack_height(self._flowables(), self.width)
             with _block_lock:
                 _block_heights[cache_key] = height
         self.height = height
@@ -90,15 +90,15 @@ class CachedBlock(Flowable):  # type: ignore[misc]  # ReportLab has no type hint
         form = doc_forms.get(self._form)
         if form is None:
             content = self._flowables()
-            _stack_height(content, self.width)  # (re)wrap in this process and width
+            stack_height(content, self.width)  # (re)wrap in this process and width
             links: list[tuple[str, tuple[float, float, float, float]]] = []
-            token = _link_sink.set(links)
+            token = link_sink.set(links)
             try:
                 canv.beginForm(self._form, 0, 0, self.width, self.height)
-                _draw_stack(canv, content, 0, self.height)
+                draw_stack(canv, content, 0, self.height)
                 canv.endForm()
             finally:
-                _link_sink.reset(token)
+                link_sink.reset(token)
             form = _CachedForm(self.height, links)
             doc_forms[self._form] = form
         canv.doForm(self._form)

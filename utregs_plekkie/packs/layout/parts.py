@@ -41,7 +41,7 @@ class NumberBadge(Flowable):  # type: ignore[misc]  # ReportLab has no type hint
         canv.restoreState()
 
 
-def _stack_height(content: Sequence[Flowable], width: float) -> float:
+def stack_height(content: Sequence[Flowable], width: float) -> float:
     """Height of flowables stacked in ``width``, with their space before and after."""
     total = 0.0
     for index, flowable in enumerate(content):
@@ -54,7 +54,7 @@ def _stack_height(content: Sequence[Flowable], width: float) -> float:
     return total
 
 
-def _draw_stack(canv: Canvas, content: Sequence[Flowable], x: float, top: float) -> None:
+def draw_stack(canv: Canvas, content: Sequence[Flowable], x: float, top: float) -> None:
     """Draw flowables (already wrapped) downwards from ``top``."""
     y = top
     for index, flowable in enumerate(content):
@@ -101,7 +101,7 @@ class Columns(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         inner = [
-            _stack_height(column, width - 2 * self.padding)
+            stack_height(column, width - 2 * self.padding)
             for column, width in zip(self.columns, self.widths, strict=True)
         ]
         self.height = max(inner, default=0.0) + 2 * self.padding
@@ -119,7 +119,7 @@ class Columns(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
             if bar is not None:
                 canv.setFillColor(bar)
                 canv.rect(x, self.height - self.bar_width, width, self.bar_width, stroke=0, fill=1)
-            _draw_stack(canv, column, x + self.padding, self.height - self.padding)
+            draw_stack(canv, column, x + self.padding, self.height - self.padding)
             x += width + self.gap
         if self.rule_below is not None:
             canv.setStrokeColor(self.rule_below)
@@ -142,7 +142,7 @@ class Panel(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         inner = self.width - 2 * self.padding - 2
-        self.height = _stack_height(self.content, inner) + 2 * self.padding - 2
+        self.height = stack_height(self.content, inner) + 2 * self.padding - 2
         return self.width, self.height
 
     def draw(self) -> None:
@@ -151,7 +151,7 @@ class Panel(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
         canv.rect(0, 0, self.width, self.height, stroke=0, fill=1)
         canv.setFillColor(self.accent)
         canv.rect(0, 0, 3, self.height, stroke=0, fill=1)
-        _draw_stack(canv, self.content, self.padding + 2, self.height - self.padding + 2)
+        draw_stack(canv, self.content, self.padding + 2, self.height - self.padding + 2)
 
 
 class Badged(Flowable):  # type: ignore[misc]  # ReportLab has no type hints

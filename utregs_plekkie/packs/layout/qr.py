@@ -10,7 +10,7 @@ from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from utregs_plekkie.packs.layout.cached import _link_sink
+from utregs_plekkie.packs.layout.cached import link_sink
 
 # --------------------------------------------------------------------------- QR code
 
@@ -58,7 +58,7 @@ class QrCode(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
             self._draw_modules(canv)
             canv.endForm()
         canv.doForm(name)
-        sink = _link_sink.get()
+        sink = link_sink.get()
         if sink is not None:
             # Inside a cached block's form: annotations belong to pages, so the block
             # adds the link itself each time it is placed.

@@ -27,7 +27,7 @@ from utregs_plekkie.packs.overview_report.style import ACCENT, CONTENT_WIDTH, LI
 # --------------------------------------------------------------------------- charts
 
 
-def _drawing(width: float, height: float) -> Drawing:
+def blank_drawing(width: float, height: float) -> Drawing:
     """A drawing whose text starts in our font (ReportLab's default is Helvetica)."""
     drawing = Drawing(width, height)
     drawing.initialFontName = FONT_REGULAR
@@ -50,7 +50,7 @@ def _bar_chart(
     per_group = len(series)
     legend = 16 if per_group > 1 else 0
     height = groups * (per_group * bar_height + 7) + 26 + legend
-    drawing = _drawing(width, height)
+    drawing = blank_drawing(width, height)
     chart = HorizontalBarChart()
     label_width = 40 * mm
     chart.x = label_width
@@ -97,7 +97,7 @@ def _bar_chart(
     return drawing
 
 
-def _funnel_chart(overview: Overview) -> Drawing:
+def funnel_chart(overview: Overview) -> Drawing:
     values: list[float] = []
     texts: list[str] = []
     for figures in overview.funnel.steps:
@@ -114,7 +114,7 @@ def _funnel_chart(overview: Overview) -> Drawing:
     return _bar_chart(labels, [values], [""], [PRIMARY], [texts], bar_height=15)
 
 
-def _channel_chart(overview: Overview) -> Drawing | None:
+def chart_of_channels(overview: Overview) -> Drawing | None:
     rows = [r for r in overview.channels.by_source if r.requests > 0]
     if not rows:
         return None
@@ -131,7 +131,7 @@ def _channel_chart(overview: Overview) -> Drawing | None:
     )
 
 
-def _requests_chart(overview: Overview) -> Drawing | None:
+def chart_of_requests(overview: Overview) -> Drawing | None:
     rows = [r for r in overview.channels.by_source if r.requests > 0]
     if not rows:
         return None
@@ -146,12 +146,12 @@ def _requests_chart(overview: Overview) -> Drawing | None:
     )
 
 
-def _line_chart(
+def line_chart(
     overview: Overview, steps: Sequence[FunnelStep], fills: Sequence[Any], height: float
 ) -> Drawing:
     months = overview.months
     width = CONTENT_WIDTH
-    drawing = _drawing(width, height)
+    drawing = blank_drawing(width, height)
     chart = HorizontalLineChart()
     chart.x = 16 * mm
     chart.y = 26

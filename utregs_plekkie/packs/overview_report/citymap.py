@@ -18,15 +18,15 @@ from utregs_plekkie.core.overview import (
     suppress,
 )
 from utregs_plekkie.packs.fonts import FONT_BOLD, FONT_REGULAR
-from utregs_plekkie.packs.overview_report.charts import _drawing
+from utregs_plekkie.packs.overview_report.charts import blank_drawing
 from utregs_plekkie.packs.overview_report.style import INK, MUTED
 
 # --------------------------------------------------------------------------- map
 
 
-def _map_drawing(overview: Overview, the_map: CityMap, width: float, height: float) -> Drawing:
+def map_drawing(overview: Overview, the_map: CityMap, width: float, height: float) -> Drawing:
     """The city's postcode cells coloured by their wijk's shortage, with a legend."""
-    drawing = _drawing(width, height)
+    drawing = blank_drawing(width, height)
     legend_height = 22 * mm
     transform = the_map.fit(width, height - legend_height, 4, y_down=False)
     sd = overview.supply_demand

@@ -36,12 +36,12 @@ from utregs_plekkie.core.overview import (
 )
 from utregs_plekkie.packs.fonts import FONT_BOLD, FONT_REGULAR
 from utregs_plekkie.packs.overview_report.charts import (
-    _channel_chart,
-    _funnel_chart,
-    _line_chart,
-    _requests_chart,
+    chart_of_channels,
+    chart_of_requests,
+    funnel_chart,
+    line_chart,
 )
-from utregs_plekkie.packs.overview_report.citymap import _map_drawing
+from utregs_plekkie.packs.overview_report.citymap import map_drawing
 from utregs_plekkie.packs.overview_report.style import (
     ACCENT,
     CONTENT_WIDTH,
@@ -53,15 +53,15 @@ from utregs_plekkie.packs.overview_report.style import (
     PRIMARY,
     RULE,
     SAND,
-    _p,
-    _Styles,
+    ReportStyles,
+    para,
 )
-from utregs_plekkie.packs.overview_report.tables import _figure_table, _section
+from utregs_plekkie.packs.overview_report.tables import figure_table, table_section
 
 # --------------------------------------------------------------------------- pages
 
 
-class _NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab has no type hints
+class NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab has no type hints
     """Writes "pagina X van Y" once the number of pages is known."""
 
     footer_text = ""
@@ -101,7 +101,7 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab has no type hi
         self.restoreState()
 
 
-def _header(canvas: Canvas, doc: Any) -> None:
+def draw_header(canvas: Canvas, doc: Any) -> None:
     canvas.saveState()
     canvas.setFont(FONT_BOLD, 8)
     canvas.setFillColor(PRIMARY)
@@ -115,7 +115,7 @@ def _header(canvas: Canvas, doc: Any) -> None:
     canvas.restoreState()
 
 
-def _title_band(canvas: Canvas, doc: Any) -> None:
+def draw_title_band(canvas: Canvas, doc: Any) -> None:
     canvas.saveState()
     canvas.setFillColor(PRIMARY)
     canvas.rect(0, PAGE_HEIGHT - 12 * mm, PAGE_WIDTH, 12 * mm, stroke=0, fill=1)
@@ -124,7 +124,7 @@ def _title_band(canvas: Canvas, doc: Any) -> None:
     canvas.restoreState()
 
 
-def _tiles(overview: Overview, styles: _Styles) -> Table:
+def _tiles(overview: Overview, styles: ReportStyles) -> Table:
     table = table_by_key(overview_tables(overview), "kerncijfers")
     tiles = [
         [
@@ -173,40 +173,42 @@ def _tile(content: list[Paragraph], width: float) -> Table:
     return tile
 
 
-def _story(overview: Overview, styles: _Styles, step: Callable[[], None]) -> list[Flowable]:
+def report_story(
+    overview: Overview, styles: ReportStyles, step: Callable[[], None]
+) -> list[Flowable]:
     f = overview.filter
     tables = overview_tables(overview)
     made = overview.computed_at.astimezone(clock.LOCAL_TZ)
     story: list[Flowable] = [
         Spacer(1, 22 * mm),
-        _p(_("Overzicht werving en matching"), styles.title),
+        para(_("Overzicht werving en matching"), styles.title),
         Spacer(1, 2 * mm),
-        _p(_("Pleeg- en steunouders in Utrecht"), styles.subtitle),
+        para(_("Pleeg- en steunouders in Utrecht"), styles.subtitle),
         Spacer(1, 8 * mm),
-        _p(
+        para(
             _("Periode: {van} t/m {tot}").format(
                 van=format_date_long(f.period_from), tot=format_date_long(f.period_to)
             ),
             styles.subtitle,
         ),
-        _p(_("Aanbieder: {aanbieder}").format(aanbieder=f.provider_text()), styles.body),
+        para(_("Aanbieder: {aanbieder}").format(aanbieder=f.provider_text()), styles.body),
     ]
     if f.wijk_code is not None:
-        story.append(_p(_("Wijk: {wijk}").format(wijk=f.wijk or f.wijk_code), styles.body))
+        story.append(para(_("Wijk: {wijk}").format(wijk=f.wijk or f.wijk_code), styles.body))
     story += [
-        _p(
+        para(
             _("Gemaakt op {datum} om {tijd} uur").format(
                 datum=format_date_long(made.date()), tijd=made.strftime("%H:%M")
             ),
             styles.body,
         ),
-        _p(_("Vertrouwelijk: alleen voor intern gebruik."), styles.body),
+        para(_("Vertrouwelijk: alleen voor intern gebruik."), styles.body),
         Spacer(1, 9 * mm),
-        _p(_("Kerncijfers"), styles.h2),
+        para(_("Kerncijfers"), styles.h2),
         _tiles(overview, styles),
         Spacer(1, 5 * mm),
-        _p(_("Hoe dit overzicht te lezen"), styles.h2),
-        _p(
+        para(_("Hoe dit overzicht te lezen"), styles.h2),
+        para(
             _(
                 "De trechter volgt de aanvragen die in de periode binnenkwamen, tot vandaag: "
                 "hoeveel ervan elke stap bereikten, hoe lang ze in een stap bleven (mediaan, "
@@ -219,7 +221,7 @@ def _story(overview: Overview, styles: _Styles, step: Callable[[], None]) -> lis
     ]
     guide = Table(
         [
-            [_p(step_label(s), styles.small), _p(step_definition(s), styles.small)]
+            [para(step_label(s), styles.small), para(step_definition(s), styles.small)]
             for s in FUNNEL_STEPS
         ],
         colWidths=[38 * mm, CONTENT_WIDTH - 38 * mm],
@@ -239,7 +241,7 @@ def _story(overview: Overview, styles: _Styles, step: Callable[[], None]) -> lis
     story += [
         guide,
         Spacer(1, 3 * mm),
-        _p(suppression_note(), styles.small),
+        para(suppression_note(), styles.small),
         NextPageTemplate("page"),
         PageBreak(),
     ]
@@ -247,53 +249,53 @@ def _story(overview: Overview, styles: _Styles, step: Callable[[], None]) -> lis
 
     # 1. Funnel.
     story += [
-        _p(_("1. De trechter: van aanvraag tot plaatsing"), styles.h1),
-        _funnel_chart(overview),
-        _p(
+        para(_("1. De trechter: van aanvraag tot plaatsing"), styles.h1),
+        funnel_chart(overview),
+        para(
             _("Tussen haakjes: het deel van alle aanvragen uit de periode."),
             styles.note,
         ),
         Spacer(1, 3 * mm),
-        *_figure_table(table_by_key(tables, "trechter"), styles),
-        *_section(_("Afhakers en hun redenen"), table_by_key(tables, "afhakers"), styles),
+        *figure_table(table_by_key(tables, "trechter"), styles),
+        *table_section(_("Afhakers en hun redenen"), table_by_key(tables, "afhakers"), styles),
         PageBreak(),
     ]
     step()
 
     # 2. Channels.
-    story.append(_p(_("2. Wat elk kanaal opleverde"), styles.h1))
-    requests_chart = _requests_chart(overview)
+    story.append(para(_("2. Wat elk kanaal opleverde"), styles.h1))
+    requests_chart = chart_of_requests(overview)
     if requests_chart is not None:
-        story += [_p(_("Aanvragen per bron"), styles.h2), requests_chart]
-    channel_chart = _channel_chart(overview)
+        story += [para(_("Aanvragen per bron"), styles.h2), requests_chart]
+    channel_chart = chart_of_channels(overview)
     if channel_chart is not None:
         story += [
-            _p(_("Daarvan later aangemeld en beschikbaar geworden"), styles.h2),
+            para(_("Daarvan later aangemeld en beschikbaar geworden"), styles.h2),
             channel_chart,
         ]
-    story += _section(_("Per bron"), table_by_key(tables, "bronnen"), styles)
-    story += _section(_("Per evenement"), table_by_key(tables, "evenementen"), styles)
-    story += _section(_("Per evenementdag"), table_by_key(tables, "evenementdagen"), styles)
+    story += table_section(_("Per bron"), table_by_key(tables, "bronnen"), styles)
+    story += table_section(_("Per evenement"), table_by_key(tables, "evenementen"), styles)
+    story += table_section(_("Per evenementdag"), table_by_key(tables, "evenementdagen"), styles)
     story.append(PageBreak())
     step()
 
     # 3. Over time.
     story += [
-        _p(_("3. Door de tijd"), styles.h1),
-        _p(_("Aanvragen per maand van binnenkomst"), styles.h2),
-        _line_chart(overview, [FunnelStep.AANVRAAG, FunnelStep.PAKKET], [LIGHT, PRIMARY], 62 * mm),
-        _p(_("Daarvan later aangemeld en beschikbaar geworden"), styles.h2),
-        _line_chart(
+        para(_("3. Door de tijd"), styles.h1),
+        para(_("Aanvragen per maand van binnenkomst"), styles.h2),
+        line_chart(overview, [FunnelStep.AANVRAAG, FunnelStep.PAKKET], [LIGHT, PRIMARY], 62 * mm),
+        para(_("Daarvan later aangemeld en beschikbaar geworden"), styles.h2),
+        line_chart(
             overview, [FunnelStep.AANMELDING, FunnelStep.BESCHIKBAAR], [PRIMARY, ACCENT], 62 * mm
         ),
-        _p(
+        para(
             _(
                 "Recente maanden hebben minder tijd gehad om verder te komen: hun lijn "
                 "loopt daardoor vanzelf af."
             ),
             styles.note,
         ),
-        *_section(_("Per maand"), table_by_key(tables, "maanden"), styles),
+        *table_section(_("Per maand"), table_by_key(tables, "maanden"), styles),
         PageBreak(),
     ]
     step()
@@ -301,8 +303,8 @@ def _story(overview: Overview, styles: _Styles, step: Callable[[], None]) -> lis
     # 4. Supply and demand.
     the_map = city_map()
     story += [
-        _p(_("4. Vraag en aanbod per wijk (vandaag)"), styles.h1),
-        _p(
+        para(_("4. Vraag en aanbod per wijk (vandaag)"), styles.h1),
+        para(
             _(
                 "Kleur: hoeveel van de wachtende kinderen in de wijk een vrije plek in de "
                 "wijk zouden hebben, over alle zorgvormen samen. De vlakken zijn de "
@@ -310,27 +312,27 @@ def _story(overview: Overview, styles: _Styles, step: Callable[[], None]) -> lis
             ),
             styles.small,
         ),
-        KeepTogether([_map_drawing(overview, the_map, CONTENT_WIDTH, 175 * mm)]),
-        _p(
+        KeepTogether([map_drawing(overview, the_map, CONTENT_WIDTH, 175 * mm)]),
+        para(
             _("Kaart: eigen bewerking van postcodegegevens van {bron}.").format(
                 bron=GEO_ATTRIBUTION
             ),
             styles.note,
         ),
         PageBreak(),
-        *_figure_table(table_by_key(tables, "vraag_aanbod_wijk"), styles),
-        *_section(_("Per wijk en zorgvorm"), table_by_key(tables, "vraag_aanbod"), styles),
+        *figure_table(table_by_key(tables, "vraag_aanbod_wijk"), styles),
+        *table_section(_("Per wijk en zorgvorm"), table_by_key(tables, "vraag_aanbod"), styles),
         PageBreak(),
     ]
     step()
 
     # 5. Per wijk and follow-up.
     story += [
-        _p(_("5. De trechter per wijk"), styles.h1),
-        *_figure_table(table_by_key(tables, "wijken"), styles),
+        para(_("5. De trechter per wijk"), styles.h1),
+        *figure_table(table_by_key(tables, "wijken"), styles),
         Spacer(1, 6 * mm),
-        _p(_("6. Opvolging"), styles.h1),
-        *_figure_table(table_by_key(tables, "opvolging"), styles),
+        para(_("6. Opvolging"), styles.h1),
+        *figure_table(table_by_key(tables, "opvolging"), styles),
     ]
     step()
     return story

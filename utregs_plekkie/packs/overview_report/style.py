@@ -34,7 +34,7 @@ ZEBRA = colors.HexColor("#f4f7f8")
 # --------------------------------------------------------------------------- styles
 
 
-class _Styles:
+class ReportStyles:
     def __init__(self) -> None:
         register_fonts()
         base = ParagraphStyle(
@@ -85,5 +85,5 @@ class _Styles:
         )
 
 
-def _p(text: str, style: ParagraphStyle) -> Paragraph:
+def para(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(text), style)

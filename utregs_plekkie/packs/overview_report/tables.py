@@ -29,8 +29,8 @@ from utregs_plekkie.packs.overview_report.style import (
     RULE,
     SAND,
     ZEBRA,
-    _p,
-    _Styles,
+    ReportStyles,
+    para,
 )
 
 # --------------------------------------------------------------------------- tables
@@ -94,10 +94,10 @@ def _column_widths(table: FigureTable, text_columns: set[int]) -> tuple[list[flo
     return widths, size
 
 
-def _figure_table(table: FigureTable, styles: _Styles) -> list[Flowable]:
+def figure_table(table: FigureTable, styles: ReportStyles) -> list[Flowable]:
     """A FigureTable as a ReportLab table: header row, numbers right-aligned."""
     if not table.rows:
-        return [_p(_("Geen gegevens in deze periode."), styles.small)]
+        return [para(_("Geen gegevens in deze periode."), styles.small)]
     n = len(table.columns)
     text_columns = {
         i for i in range(n) if all(row[i].kind == "text" for row in table.rows if len(row) > i)
@@ -137,9 +137,9 @@ def _figure_table(table: FigureTable, styles: _Styles) -> list[Flowable]:
     result.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT_REGULAR), *commands]))
     flowables: list[Flowable] = [result]
     if table.note:
-        flowables.append(_p(table.note, styles.note))
+        flowables.append(para(table.note, styles.note))
     return flowables
 
 
-def _section(title: str, table: FigureTable, styles: _Styles) -> list[Flowable]:
-    return [CondPageBreak(45 * mm), _p(title, styles.h2), *_figure_table(table, styles)]
+def table_section(title: str, table: FigureTable, styles: ReportStyles) -> list[Flowable]:
+    return [CondPageBreak(45 * mm), para(title, styles.h2), *figure_table(table, styles)]

@@ -38,13 +38,18 @@ from utregs_plekkie.core.overview import (
     Overview,
     OverviewCancelled,
 )
-from utregs_plekkie.packs.overview_report.pages import _header, _NumberedCanvas, _story, _title_band
+from utregs_plekkie.packs.overview_report.pages import (
+    NumberedCanvas,
+    draw_header,
+    draw_title_band,
+    report_story,
+)
 from utregs_plekkie.packs.overview_report.style import (
     CONTENT_WIDTH,
     MARGIN,
     PAGE_HEIGHT,
     ReportProgress,
-    _Styles,
+    ReportStyles,
 )
 
 
@@ -71,7 +76,7 @@ def write_overview_report(
     report never leaves half a file) or a binary stream. ``progress(done, total)`` is
     called per section; returning False stops with :class:`OverviewCancelled`.
     """
-    styles = _Styles()
+    styles = ReportStyles()
     total_steps = 7
     done = 0
 
@@ -94,7 +99,7 @@ def write_overview_report(
     )
     if progress is not None and progress(0, total_steps) is False:
         raise OverviewCancelled()
-    story = _story(overview, styles, step)
+    story = report_story(overview, styles, step)
 
     def build(stream: BinaryIO) -> int:
         document = BaseDocTemplate(
@@ -118,12 +123,12 @@ def write_overview_report(
         )
         document.addPageTemplates(
             [
-                PageTemplate(id="title", frames=[frame], onPage=_title_band),
-                PageTemplate(id="page", frames=[frame], onPage=_header),
+                PageTemplate(id="title", frames=[frame], onPage=draw_title_band),
+                PageTemplate(id="page", frames=[frame], onPage=draw_header),
             ]
         )
 
-        class Numbered(_NumberedCanvas):
+        class Numbered(NumberedCanvas):
             pass
 
         Numbered.footer_text = footer_text
