@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -178,24 +178,6 @@ def inform(
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.exec()
-
-
-class Progress(QObject):
-    """Carries ``progress(done, total)`` calls from a worker thread to the GUI thread,
-    and the user's cancel back: the callable storage functions take."""
-
-    changed = Signal(int, int)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.cancelled = False
-
-    def __call__(self, done: int, total: int) -> bool:
-        self.changed.emit(done, total)
-        return not self.cancelled
-
-    def cancel(self) -> None:
-        self.cancelled = True
 
 
 def busy_dialog(parent: QWidget | None, text: str, *, show: bool = True) -> QProgressDialog:
