@@ -37,18 +37,18 @@ from utregs_plekkie.storage.overview.sql import (
     DROPPED,
     REGISTERED_STAGES,
     SCREENED_STAGES,
-    _bucket,
-    _History,
-    _int,
-    _t,
-    _v,
-    _values,
+    FirstMoments,
+    bucket_index,
+    int_literal,
+    table_of,
+    value_of,
+    values_of,
 )
-from utregs_plekkie.storage.overview.state import _State
+from utregs_plekkie.storage.overview.state import OverviewState
 from utregs_plekkie.storage.types import UtcDateTime
 
 
-class _CohortQueries(_State):
+class CohortQueries(OverviewState):
     """Statements 1-4: the period's requests, followed through the funnel."""
 
     # ------------------------------------------------------------------ the cohort
@@ -56,15 +56,15 @@ class _CohortQueries(_State):
     def cohort_counts(self, conn: Connection) -> None:
         """Every request of the period, counted per source, event, wijk and month, with
         whether its pack was sent (by its own columns)."""
-        r = _t(m.InfoRequest)
+        r = table_of(m.InfoRequest)
         inner = (
             select(
                 r.c.source.cast(String).label("source"),
                 r.c.event_id,
                 r.c.wijk_code,
-                _bucket(r.c.received_at, self.month_bounds).label("month"),
+                bucket_index(r.c.received_at, self.month_bounds).label("month"),
                 case(
-                    (or_(r.c.pack_sent_at.is_not(None), r.c.status.in_(_values(AFTER_PACK))), 1),
+                    (or_(r.c.pack_sent_at.is_not(None), r.c.status.in_(values_of(AFTER_PACK))), 1),
                     else_=0,
                 ).label("a1"),
             )
@@ -92,8 +92,8 @@ class _CohortQueries(_State):
     def pack_and_answers(self, conn: Connection) -> None:
         """Days from request to pack (histogram), and whether each request was answered
         within the norm; one pass over the period's requests, driven by the days."""
-        r = _t(m.InfoRequest)
-        history = _History(self.sql, self.start)
+        r = table_of(m.InfoRequest)
+        history = FirstMoments(self.sql, self.start)
         ranges = deadline_ranges(self.filt.period_from, self.filt.period_to, self.norm)
         deadlines = (
             values(
@@ -156,13 +156,13 @@ class _CohortQueries(_State):
         """The requests that can have got past the pack, followed through the status
         history, attended evenings, the family's stages and its placements."""
         sql = self.sql
-        r = _t(m.InfoRequest)
-        h = _t(m.Household)
-        hsc = _t(m.HouseholdStageChange)
-        p = _t(m.Placement)
-        er = _t(m.EventRegistration)
-        e = _t(m.Event)
-        history = _History(sql, self.start)
+        r = table_of(m.InfoRequest)
+        h = table_of(m.Household)
+        hsc = table_of(m.HouseholdStageChange)
+        p = table_of(m.Placement)
+        er = table_of(m.EventRegistration)
+        e = table_of(m.Event)
+        history = FirstMoments(sql, self.start)
 
         attended = and_(
             e.c.kind == EventKind.INFORMATIEAVOND,
@@ -196,16 +196,16 @@ class _CohortQueries(_State):
         stages = (
             select(
                 hsc.c.household_id,
-                func.min(case((hsc.c.to_stage.in_(_values(REGISTERED_STAGES)), hsc.c.at))).label(
+                func.min(case((hsc.c.to_stage.in_(values_of(REGISTERED_STAGES)), hsc.c.at))).label(
                     "t3"
                 ),
-                func.min(case((hsc.c.to_stage.in_(_values(SCREENED_STAGES)), hsc.c.at))).label(
+                func.min(case((hsc.c.to_stage.in_(values_of(SCREENED_STAGES)), hsc.c.at))).label(
                     "t4"
                 ),
                 func.min(case((hsc.c.to_stage == PipelineStage.BESCHIKBAAR, hsc.c.at))).label("t5"),
             )
             .where(
-                hsc.c.to_stage.in_(_values((*REGISTERED_STAGES, *SCREENED_STAGES))),
+                hsc.c.to_stage.in_(values_of((*REGISTERED_STAGES, *SCREENED_STAGES))),
                 hsc.c.household_id.in_(families),
             )
             .group_by(hsc.c.household_id)
@@ -229,14 +229,14 @@ class _CohortQueries(_State):
                 r.c.source.cast(String).label("source"),
                 r.c.event_id,
                 r.c.wijk_code,
-                _bucket(r.c.received_at, self.month_bounds).label("month"),
+                bucket_index(r.c.received_at, self.month_bounds).label("month"),
                 case(
-                    (or_(r.c.pack_sent_at.is_not(None), r.c.status.in_(_values(AFTER_PACK))), 1),
+                    (or_(r.c.pack_sent_at.is_not(None), r.c.status.in_(values_of(AFTER_PACK))), 1),
                     else_=0,
                 ).label("a1"),
                 r.c.status.cast(String).label("status"),
                 # Read only where needed: SQLite then skips the table row for the rest.
-                case((r.c.status.in_(_values(DROPPED)), r.c.dropout_reason), else_=null()).label(
+                case((r.c.status.in_(values_of(DROPPED)), r.c.dropout_reason), else_=null()).label(
                     "reason"
                 ),
                 h.c.id.label("hid"),
@@ -264,7 +264,9 @@ class _CohortQueries(_State):
                 or_(
                     r.c.household_id.is_not(None),
                     r.c.status.in_(
-                        _values((RequestStatus.INFORMATIEAVOND, RequestStatus.AANGEMELD, *DROPPED))
+                        values_of(
+                            (RequestStatus.INFORMATIEAVOND, RequestStatus.AANGEMELD, *DROPPED)
+                        )
                     ),
                     r.c.id.in_(attended_ids),
                 ),
@@ -274,37 +276,39 @@ class _CohortQueries(_State):
             .subquery()
         )
         c = looked_up.c
-        dropped_request = c.status.in_(_values(DROPPED))
+        dropped_request = c.status.in_(values_of(DROPPED))
         top = case(
-            (c.t6.is_not(None), _int(6)),
-            (c.t5.is_not(None), _int(5)),
-            (c.t4.is_not(None), _int(4)),
+            (c.t6.is_not(None), int_literal(6)),
+            (c.t5.is_not(None), int_literal(5)),
+            (c.t4.is_not(None), int_literal(4)),
             (
                 or_(
                     c.t3.is_not(None),
-                    c.status == _v(RequestStatus.AANGEMELD),
+                    c.status == value_of(RequestStatus.AANGEMELD),
                     and_(dropped_request, c.h3.is_not(None)),
                 ),
-                _int(3),
+                int_literal(3),
             ),
             (
                 or_(
-                    c.status.in_(_values((RequestStatus.INFORMATIEAVOND, RequestStatus.AANGEMELD))),
+                    c.status.in_(
+                        values_of((RequestStatus.INFORMATIEAVOND, RequestStatus.AANGEMELD))
+                    ),
                     c.r2.is_not(None),
                     and_(dropped_request, c.h2.is_not(None)),
                 ),
-                _int(2),
+                int_literal(2),
             ),
-            (or_(c.a1 == 1, c.t1.is_not(None)), _int(1)),
-            else_=_int(0),
+            (or_(c.a1 == 1, c.t1.is_not(None)), int_literal(1)),
+            else_=int_literal(0),
         )
         dropped = or_(
-            c.hstage == _v(PipelineStage.GESTOPT),
+            c.hstage == value_of(PipelineStage.GESTOPT),
             and_(c.hid.is_(None), dropped_request),
         )
         reason = case(
-            (c.hstage == _v(PipelineStage.GESTOPT), func.coalesce(c.hreason, "")),
-            (c.status == _v(RequestStatus.NIET_NU), func.coalesce(c.reason, "niet_nu")),
+            (c.hstage == value_of(PipelineStage.GESTOPT), func.coalesce(c.hreason, "")),
+            (c.status == value_of(RequestStatus.NIET_NU), func.coalesce(c.reason, "niet_nu")),
             (dropped_request, func.coalesce(c.reason, "")),
             else_=null(),
         )
@@ -362,7 +366,7 @@ class _CohortQueries(_State):
             .group_by(g.top, g.dropped_reason)
         )
         spans = [
-            select(_int(k).label("k"), g[f"d{k}"].label("d")).where(
+            select(int_literal(k).label("k"), g[f"d{k}"].label("d")).where(
                 g.top >= k + 1, g[f"d{k}"].is_not(None)
             )
             for k in range(1, len(FUNNEL_STEPS) - 1)
@@ -398,8 +402,10 @@ class _CohortQueries(_State):
         ids = sorted({event_id for _s, event_id, _w in self.keyed if event_id is not None})
         if not ids:
             return
-        e = _t(m.Event)
+        e = table_of(m.Event)
         for event_id, name, kind, starts_at in conn.execute(
             select(e.c.id, e.c.name, e.c.kind, e.c.starts_at).where(e.c.id.in_(ids))
         ):
-            self.event_info[int(event_id)] = EventInfo(int(event_id), name, _v(kind), starts_at)
+            self.event_info[int(event_id)] = EventInfo(
+                int(event_id), name, value_of(kind), starts_at
+            )

@@ -62,10 +62,10 @@ from utregs_plekkie.core.overview import (
 )
 from utregs_plekkie.core.permissions import Actor, Permission
 from utregs_plekkie.storage.database import Database
-from utregs_plekkie.storage.overview.cohort import _CohortQueries
-from utregs_plekkie.storage.overview.health import _HealthQueries
-from utregs_plekkie.storage.overview.sql import Progress, _check_wijk, _v, _wijk_names
-from utregs_plekkie.storage.overview.supply import _SupplyQueries
+from utregs_plekkie.storage.overview.cohort import CohortQueries
+from utregs_plekkie.storage.overview.health import HealthQueries
+from utregs_plekkie.storage.overview.sql import Progress, check_wijk, value_of, wijk_names
+from utregs_plekkie.storage.overview.supply import SupplyQueries
 from utregs_plekkie.storage.unit_of_work import unit_of_work
 
 
@@ -88,9 +88,9 @@ def compute_overview(
     Safe to call from a worker thread: it opens its own connection.
     """
     check_period(period_from, period_to)
-    wijk_code = _check_wijk(wijk)
+    wijk_code = check_wijk(wijk)
     started = time.perf_counter()
-    names = _wijk_names()
+    names = wijk_names()
     filt = OverviewFilter(
         period_from,
         period_to,
@@ -127,7 +127,7 @@ def compute_overview(
     return computer.result(time.perf_counter() - started)
 
 
-class _Computer(_CohortQueries, _SupplyQueries, _HealthQueries):
+class _Computer(CohortQueries, SupplyQueries, HealthQueries):
     """The queries of one overview and what they returned."""
 
     # ------------------------------------------------------------------ result
@@ -138,7 +138,7 @@ class _Computer(_CohortQueries, _SupplyQueries, _HealthQueries):
             for k, n in enumerate(counts):
                 reached[k] += n
         funnel = build_funnel(reached, self.durations, self.dropouts)
-        names = _wijk_names()
+        names = wijk_names()
         channels = build_channels(
             {key: tuple(v) for key, v in self.keyed.items()}, self.event_info, names
         )
@@ -166,8 +166,8 @@ class _Computer(_CohortQueries, _SupplyQueries, _HealthQueries):
             unanswered_pending=a.get("open_pending", 0),
             overdue_requests=self.health.get("overdue_requests", 0),
             overdue_households=self.health.get("overdue_households", 0),
-            vgb_expiring=self.health.get(_v(ScreeningKind.VGB), 0),
-            vog_expiring=self.health.get(_v(ScreeningKind.VOG), 0),
+            vgb_expiring=self.health.get(value_of(ScreeningKind.VGB), 0),
+            vog_expiring=self.health.get(value_of(ScreeningKind.VOG), 0),
             expired_available=self.health.get("expired_available", 0),
         )
         return Overview(

@@ -22,25 +22,25 @@ from utregs_plekkie.core.overview import (
     SCREENING_HORIZON_DAYS,
 )
 from utregs_plekkie.storage import models as m
-from utregs_plekkie.storage.overview.sql import OPEN_REQUEST, _t, _values
-from utregs_plekkie.storage.overview.state import _State
+from utregs_plekkie.storage.overview.sql import OPEN_REQUEST, table_of, values_of
+from utregs_plekkie.storage.overview.state import OverviewState
 
 
-class _HealthQueries(_State):
+class HealthQueries(OverviewState):
     """Statement 7: overdue actions and screenings running out."""
 
     # ------------------------------------------------------------------ follow-up
 
     def follow_up(self, conn: Connection) -> None:
         """Overdue actions and screenings running out, as of today."""
-        r = _t(m.InfoRequest)
-        h = _t(m.Household)
-        a = _t(m.Adult)
-        sc = _t(m.ScreeningCheck)
+        r = table_of(m.InfoRequest)
+        h = table_of(m.Household)
+        a = table_of(m.Adult)
+        sc = table_of(m.ScreeningCheck)
         today = self.today
         horizon = today + timedelta(days=SCREENING_HORIZON_DAYS)
         request_where: list[ColumnElement[bool]] = [
-            r.c.status.in_(_values(OPEN_REQUEST)),
+            r.c.status.in_(values_of(OPEN_REQUEST)),
             r.c.follow_up_on < today,
         ]
         if self.filt.provider is not None:

@@ -62,26 +62,26 @@ SCREENED_STAGES = (
 WAITING = (ChildStatus.WACHT, ChildStatus.VOORGESTELD)
 
 
-def _t(model: type[m.Base]) -> Table:
+def table_of(model: type[m.Base]) -> Table:
     return cast(Table, model.__table__)
 
 
-def _v(value: Any) -> str:
+def value_of(value: Any) -> str:
     """The stored value of an enum member (the columns store plain strings)."""
     return str(value.value if hasattr(value, "value") else value)
 
 
-def _values(members: Sequence[Any]) -> list[str]:
-    return [_v(x) for x in members]
+def values_of(members: Sequence[Any]) -> list[str]:
+    return [value_of(x) for x in members]
 
 
-def _int(n: int) -> ColumnElement[int]:
+def int_literal(n: int) -> ColumnElement[int]:
     # A literal in the SQL text, not a parameter: PostgreSQL must see that two uses are
     # the same, and needs no type for it.
     return literal_column(str(int(n)), Integer)
 
 
-class _Sql:
+class SqlDialect:
     """Dialect differences: day arithmetic and timestamps."""
 
     def __init__(self, dialect: str) -> None:
@@ -101,19 +101,19 @@ class _Sql:
         return (func.julianday(later) - func.julianday(earlier)).cast(Integer)
 
 
-def _bucket(col: Any, bounds: Sequence[datetime], offset: int = 0) -> ColumnElement[int]:
+def bucket_index(col: Any, bounds: Sequence[datetime], offset: int = 0) -> ColumnElement[int]:
     """The index of the bucket ``col`` falls in: 0 before ``bounds[0]``, 1 up to
     ``bounds[1]``, ... A nested CASE (binary search), so a row costs ~log2(n) compares."""
     if not bounds:
-        return _int(offset)
+        return int_literal(offset)
     mid = len(bounds) // 2
     return case(
-        (col < bounds[mid], _bucket(col, bounds[:mid], offset)),
-        else_=_bucket(col, bounds[mid + 1 :], offset + mid + 1),
+        (col < bounds[mid], bucket_index(col, bounds[:mid], offset)),
+        else_=bucket_index(col, bounds[mid + 1 :], offset + mid + 1),
     )
 
 
-class _History:
+class FirstMoments:
     """First moments per request from ``request_status_changes``.
 
     On SQLite a correlated look-up (one seek in the covering index
@@ -121,7 +121,7 @@ class _History:
     PostgreSQL a grouped CTE joined by hash is, so each engine gets its own shape.
     """
 
-    def __init__(self, sql: _Sql, since: datetime) -> None:
+    def __init__(self, sql: SqlDialect, since: datetime) -> None:
         self.sql = sql
         # A cohort request's history starts after it was received; a month's margin
         # covers a receipt date corrected by hand. Both engines apply it, so they agree.
@@ -130,7 +130,7 @@ class _History:
 
     def first(self, r: Table, name: str, where: Callable[[Table], ColumnElement[bool]]) -> Any:
         """The first ``at`` of the request's changes matching ``where`` (or NULL)."""
-        s = _t(m.RequestStatusChange)
+        s = table_of(m.RequestStatusChange)
         if not self.sql.pg:
             return (
                 select(func.min(s.c.at))
@@ -153,18 +153,18 @@ class _History:
         return from_clause
 
 
-def _wijk_names() -> list[tuple[str, str]]:
+def wijk_names() -> list[tuple[str, str]]:
     return [(code, name) for code, name, _provider in WIJKEN]
 
 
-def _check_wijk(wijk: str | None) -> str | None:
+def check_wijk(wijk: str | None) -> str | None:
     if wijk is None:
         return None
-    for code, name in _wijk_names():
+    for code, name in wijk_names():
         if wijk.strip().casefold() in (code.casefold(), name.casefold()):
             return code
     raise UserError(
         _("De wijk '{wijk}' is onbekend. Kies een van: {wijken}.").format(
-            wijk=wijk, wijken=", ".join(name for _code, name in _wijk_names())
+            wijk=wijk, wijken=", ".join(name for _code, name in wijk_names())
         )
     )

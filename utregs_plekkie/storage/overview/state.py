@@ -28,14 +28,14 @@ from utregs_plekkie.core.overview import (
 )
 from utregs_plekkie.storage import models as m
 from utregs_plekkie.storage.database import Database
-from utregs_plekkie.storage.overview.sql import _Sql, _t, _values
+from utregs_plekkie.storage.overview.sql import SqlDialect, table_of, values_of
 
 
-class _State:
+class OverviewState:
     """What the queries of one overview share: the filter, the bounds and the results."""
 
     def __init__(self, db: Database, filt: OverviewFilter, norm_working_days: int) -> None:
-        self.sql = _Sql(db.dialect)
+        self.sql = SqlDialect(db.dialect)
         self.filt = filt
         self.norm = norm_working_days
         self.now = clock.now()
@@ -82,12 +82,14 @@ class _State:
         verstuurd or gebeld (looked up only where ``pack_sent_at`` is missing)."""
         # A correlated look-up on both engines: it runs only for the few rows the CASE
         # below reaches (no pack date, status past nieuw).
-        s = _t(m.RequestStatusChange)
+        s = table_of(m.RequestStatusChange)
         from_history = (
             select(func.min(s.c.at))
             .where(
                 s.c.request_id == r.c.id,
-                s.c.to_status.in_(_values((RequestStatus.PAKKET_VERSTUURD, RequestStatus.GEBELD))),
+                s.c.to_status.in_(
+                    values_of((RequestStatus.PAKKET_VERSTUURD, RequestStatus.GEBELD))
+                ),
             )
             .scalar_subquery()
         )

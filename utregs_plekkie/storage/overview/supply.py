@@ -26,11 +26,11 @@ from utregs_plekkie.core.enums import (
     PlacementStatus,
 )
 from utregs_plekkie.storage import models as m
-from utregs_plekkie.storage.overview.sql import WAITING, _t, _v, _values
-from utregs_plekkie.storage.overview.state import _State
+from utregs_plekkie.storage.overview.sql import WAITING, table_of, value_of, values_of
+from utregs_plekkie.storage.overview.state import OverviewState
 
 
-class _SupplyQueries(_State):
+class SupplyQueries(OverviewState):
     """Statements 5-6: free places and waiting children, per wijk and care family."""
 
     # ------------------------------------------------------------------ supply and demand
@@ -38,17 +38,17 @@ class _SupplyQueries(_State):
     def _family_of(self, care_form: Any) -> Any:
         forms = {family: [f for f in CareForm if f.family == family] for family in CareFamily}
         return case(
-            (care_form.in_(_values(forms[CareFamily.VOLTIJD])), _v(CareFamily.VOLTIJD)),
-            (care_form.in_(_values(forms[CareFamily.DEELTIJD])), _v(CareFamily.DEELTIJD)),
-            else_=_v(CareFamily.STEUNOUDER),
+            (care_form.in_(values_of(forms[CareFamily.VOLTIJD])), value_of(CareFamily.VOLTIJD)),
+            (care_form.in_(values_of(forms[CareFamily.DEELTIJD])), value_of(CareFamily.DEELTIJD)),
+            else_=value_of(CareFamily.STEUNOUDER),
         )
 
     def offers(self, conn: Connection) -> None:
         """Free places of available families today, per wijk and care family."""
-        o = _t(m.AvailabilityOffer)
-        h = _t(m.Household)
-        p = _t(m.Placement)
-        op = _t(m.OfferPause)
+        o = table_of(m.AvailabilityOffer)
+        h = table_of(m.Household)
+        p = table_of(m.Placement)
+        op = table_of(m.OfferPause)
         today = self.today
         used = (
             select(p.c.offer_id, func.count().label("used"))
@@ -119,8 +119,8 @@ class _SupplyQueries(_State):
 
     def children(self, conn: Connection) -> None:
         """Waiting children per wijk and care form, by the day they started waiting."""
-        c = _t(m.Child)
-        where: list[ColumnElement[bool]] = [c.c.status.in_(_values(WAITING))]
+        c = table_of(m.Child)
+        where: list[ColumnElement[bool]] = [c.c.status.in_(values_of(WAITING))]
         if self.filt.provider is not None:
             where.append(c.c.placing_provider == self.filt.provider)
         if self.filt.wijk_code is not None:
