@@ -35,7 +35,7 @@ from utregs_plekkie.gui.context import AppContext
 from utregs_plekkie.gui.errors import report_failure
 from utregs_plekkie.gui.packs.common import open_window_modal, set_level
 from utregs_plekkie.gui.packs.settings_form import SETTINGS_STYLE, _OrganisationForm
-from utregs_plekkie.gui.packs.settings_texts import _TextsTab
+from utregs_plekkie.gui.packs.settings_texts import PackTextsTab
 from utregs_plekkie.gui.workers import run_in_background
 from utregs_plekkie.packs.content import (
     CAMPAIGN,
@@ -48,7 +48,7 @@ from utregs_plekkie.packs.content import (
 from utregs_plekkie.packs.settings import load_pack_settings, save_pack_settings
 
 
-class PackSettingsDialog(_TextsTab):
+class PackSettingsDialog(PackTextsTab):
     """The senders and the texts of the packs, saved for the whole team."""
 
     #: Emitted with the ``PackSettings`` now in force after a successful save.

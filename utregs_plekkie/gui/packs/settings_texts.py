@@ -22,7 +22,7 @@ from utregs_plekkie.gui.packs.common import set_level
 from utregs_plekkie.gui.packs.settings_form import brace_problem, fields_of
 
 
-class _TextsTab(QDialog):
+class PackTextsTab(QDialog):
     """The tab with the pack texts: a tree of texts on the left, the text on the right.
 
     Part of the pack settings dialog, whose translation context its texts use."""
