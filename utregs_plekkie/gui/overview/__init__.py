@@ -1,7 +1,8 @@
-"""The widgets of the Overzicht page (``gui/pages/overview.py`` arranges them).
+"""The widgets of the Overzicht page, which ``gui/pages/overview.py`` arranges: filters,
+the computation off the GUI thread, figure tables, charts, the city map, tabs, exports.
 
 - :mod:`.filters`: the period (presets and two dates), provider and wijk to look at;
-- :mod:`.compute`: the figures computed off the GUI thread, stale results dropped;
+- :mod:`.compute`: the figures computed off the GUI thread, outdated results dropped;
 - :mod:`.tables`: a :class:`~utregs_plekkie.core.overview.FigureTable` in a table view;
 - :mod:`.charts`: QtCharts charts, each with its figures one click away;
 - :mod:`.citymap`: the offline map of the city coloured by shortage;
