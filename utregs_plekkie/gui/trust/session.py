@@ -91,7 +91,7 @@ class AppSession(QObject):
         self.attempts = LoginAttempts()
         self.actor: Actor | None = None
         self.window: MainWindow | None = None
-        self.kiosk: QWidget | None = None
+        self.kiosk: KioskWindow | None = None
         self.login_dialog: QDialog | None = None
         self.lock_dialog: LoginDialog | None = None
         self.screen_lock: ScreenLock | None = None
@@ -176,12 +176,10 @@ class AppSession(QObject):
             window.close()
             window.deleteLater()
 
-    def _connect_kiosk(self, kiosk: object) -> None:
+    def _connect_kiosk(self, kiosk: KioskWindow) -> None:
         # The kiosk says who left it: a user who may leave (their Actor) or the PIN
         # (None: back to the login).
-        left = getattr(kiosk, "left", None)
-        if left is not None and hasattr(left, "connect"):
-            left.connect(self._kiosk_left)
+        kiosk.left.connect(self._kiosk_left)
 
     def _kiosk_left(self, actor: object) -> None:
         if isinstance(actor, Actor):
