@@ -46,7 +46,7 @@ def add_consent_text(
         )
     if not text.strip():
         raise ValidationError(_("De privacytekst is leeg; plak de volledige tekst."), field="text")
-    with unit_of_work(db, actor, Permission.SETTINGS, kind=_("privacytekst")) as uow:
+    with unit_of_work(db, actor, Permission.SETTINGS, kind=_("instelling")) as uow:
         if uow.session.scalar(select(m.ConsentText.id).where(m.ConsentText.version == version)):
             raise ValidationError(
                 _(

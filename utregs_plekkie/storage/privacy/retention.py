@@ -88,7 +88,7 @@ def retention_rules(db: Database) -> RetentionRules:
 def save_retention_rules(db: Database, rules: RetentionRules, *, actor: Actor) -> None:
     require(actor, Permission.RETENTION)
     rules.validate()
-    with unit_of_work(db, actor, Permission.RETENTION, kind=_("bewaartermijn")) as uow:
+    with unit_of_work(db, actor, Permission.RETENTION, kind=_("instelling")) as uow:
         write_setting(uow.session, RETENTION_KEY, asdict(rules))
         detail = (
             f"bewaartermijnen: aanvragen {rules.lead_months} mnd, gezinnen "
@@ -274,7 +274,7 @@ def apply_retention(
                 break
             chunk = ids[start : start + batch_size]
             now = clock.now()
-            with unit_of_work(db, actor, Permission.RETENTION, kind=_("bewaartermijn")) as uow:
+            with unit_of_work(db, actor, Permission.RETENTION, kind=_("persoon")) as uow:
                 session = uow.session
                 if kind == "info_requests":
                     eligible = list(
