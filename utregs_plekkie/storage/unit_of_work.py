@@ -31,7 +31,7 @@ from utregs_plekkie.core.errors import NotFoundError, StaleRecordError
 from utregs_plekkie.core.i18n import _
 from utregs_plekkie.core.permissions import Actor, Permission, require
 from utregs_plekkie.storage import models as m
-from utregs_plekkie.storage.database import Database
+from utregs_plekkie.storage.engine import Database
 
 T = TypeVar("T", bound=m.Base)
 
