@@ -36,7 +36,7 @@ from utregs_plekkie.exchange.child_import import (
     write_child_template,
 )
 from utregs_plekkie.storage import models as m
-from utregs_plekkie.storage.database import Database, open_database
+from utregs_plekkie.storage.database import Database
 
 MATCHER = Actor(user_id=None, username="matcher1", role=Role.MATCHER)
 
@@ -46,15 +46,6 @@ def _fixed_clock() -> Iterator[None]:
     clock.set_clock(lambda: datetime(2026, 3, 2, 10, 0, tzinfo=clock.LOCAL_TZ))
     yield
     clock.set_clock(None)
-
-
-@pytest.fixture
-def db(db_url: str) -> Iterator[Database]:
-    database = open_database(db_url)
-    try:
-        yield database
-    finally:
-        database.dispose()
 
 
 def _write_csv(path: Path, rows: list[list[str]], *, delimiter: str, encoding: str) -> Path:
