@@ -34,7 +34,7 @@ from utregs_plekkie.exchange.child_import import import_children
 from utregs_plekkie.storage import children as sc
 from utregs_plekkie.storage import matching as sm
 from utregs_plekkie.storage import models as m
-from utregs_plekkie.storage.database import Database, open_database
+from utregs_plekkie.storage.database import Database
 
 TODAY = date(2026, 3, 2)
 MATCHER = Actor(user_id=None, username="m.jansen", role=Role.MATCHER)
@@ -47,15 +47,6 @@ def _fixed_clock() -> Iterator[None]:
     clock.set_clock(lambda: datetime(2026, 3, 2, 10, 0, tzinfo=clock.LOCAL_TZ))
     yield
     clock.set_clock(None)
-
-
-@pytest.fixture
-def db(db_url: str) -> Iterator[Database]:
-    database = open_database(db_url)
-    try:
-        yield database
-    finally:
-        database.dispose()
 
 
 def child(**changes: object) -> sc.ChildData:
