@@ -24,7 +24,7 @@ from utregs_plekkie.core.errors import StaleRecordError, ValidationError
 from utregs_plekkie.core.permissions import Actor, PermissionDenied
 from utregs_plekkie.core.requests import DropoutReason, DuplicateLevel, FollowUpState, ResponseNorm
 from utregs_plekkie.storage import models as m
-from utregs_plekkie.storage.database import Database, open_database
+from utregs_plekkie.storage.database import Database
 from utregs_plekkie.storage.requests import (
     WIJK_OUTSIDE,
     InvalidRequestError,
@@ -64,13 +64,6 @@ def fixed_clock() -> Iterator[None]:
     clock.set_clock(lambda: NOW)
     yield
     clock.set_clock(None)
-
-
-@pytest.fixture
-def db(db_url: str) -> Iterator[Database]:
-    database = open_database(db_url)
-    yield database
-    database.dispose()
 
 
 def _audit(db: Database, entity_id: int) -> list[tuple[AuditAction, str]]:
