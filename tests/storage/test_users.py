@@ -43,13 +43,6 @@ def frozen_clock() -> Iterator[list[datetime]]:
 
 
 @pytest.fixture
-def db(db_url: str) -> Iterator[Database]:
-    database = open_database(db_url)
-    yield database
-    database.dispose()
-
-
-@pytest.fixture
 def team(db: Database) -> dict[str, Actor]:
     admin = users.create_first_admin(db, "beheer", "Bea Heer", ADMIN_PW)
     werver = users.create_user(db, "wim", "Wim Werver", Role.WERVER, WERVER_PW, actor=admin)
