@@ -54,13 +54,6 @@ def fixed_clock() -> Iterator[None]:
     clock.set_clock(None)
 
 
-@pytest.fixture
-def db(db_url: str) -> Iterator[Database]:
-    database = open_database(db_url)
-    yield database
-    database.dispose()
-
-
 def _csv(
     path: Path,
     rows: list[list[str]],
