@@ -43,13 +43,6 @@ def save_request(
         return record
 
 
-@pytest.fixture
-def db(db_url: str):
-    database = open_database(db_url)
-    yield database
-    database.dispose()
-
-
 def _request(**overrides) -> m.InfoRequest:
     values = dict(
         first_name="Noëlle",
