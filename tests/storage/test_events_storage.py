@@ -27,7 +27,7 @@ from utregs_plekkie.core.errors import StaleRecordError, UserError, ValidationEr
 from utregs_plekkie.core.permissions import Actor
 from utregs_plekkie.packs.attendance import attendance_sheet, write_attendance_list
 from utregs_plekkie.storage import models as m
-from utregs_plekkie.storage.database import Database, open_database
+from utregs_plekkie.storage.database import Database
 from utregs_plekkie.storage.events import (
     EventData,
     cancel_registration,
@@ -59,11 +59,10 @@ EVENING = datetime(2027, 3, 9, 19, 30, tzinfo=clock.LOCAL_TZ)
 
 
 @pytest.fixture
-def db(db_url: str) -> Iterator[Database]:
+def db(db: Database) -> Iterator[Database]:
+    """The shared database (tests/storage/conftest.py), on this file's fixed clock."""
     clock.set_clock(lambda: NOW)
-    database = open_database(db_url)
-    yield database
-    database.dispose()
+    yield db
     clock.set_clock(None)
 
 
