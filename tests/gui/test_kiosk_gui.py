@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -105,8 +105,8 @@ def now() -> Iterator[Clock]:
 
 
 @pytest.fixture
-def db(tmp_path: Path, now: Clock) -> Iterator[Database]:
-    database = open_database(f"sqlite:///{tmp_path / 'kiosk.sqlite'}")
+def db(tmp_path: Path, now: Clock, migrated_sqlite: Callable[[Path], str]) -> Iterator[Database]:
+    database = open_database(migrated_sqlite(tmp_path / "kiosk.sqlite"))
     add_consent_text(database, "2027-kort", PRIVACY, date(2027, 1, 1), actor=Actor.system())
     yield database
     workers.wait_for_background()

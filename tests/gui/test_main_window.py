@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -58,8 +58,9 @@ def db_file(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def empty_db(db_file: Path) -> Iterator[Database]:
-    db = open_database(f"sqlite:///{db_file}")
+def empty_db(db_file: Path, migrated_sqlite: Callable[[Path], str]) -> Iterator[Database]:
+    # A copy of the session's migrated template, at db_file (the window names it).
+    db = open_database(migrated_sqlite(db_file))
     yield db
     workers.wait_for_background()
     db.dispose()
