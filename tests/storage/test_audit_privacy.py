@@ -44,7 +44,7 @@ from utregs_plekkie.storage.audit import (
     record_now,
     record_view,
 )
-from utregs_plekkie.storage.database import Database, open_database
+from utregs_plekkie.storage.database import Database
 from utregs_plekkie.storage.unit_of_work import unit_of_work
 
 ADMIN = Actor(user_id=None, username="bea", role=Role.BEHEERDER)
@@ -85,11 +85,10 @@ NEEDLES = (
 
 
 @pytest.fixture
-def db(db_url: str) -> Iterator[Database]:
+def db(db: Database) -> Iterator[Database]:
+    """The shared database (tests/storage/conftest.py), on this file's fixed clock."""
     clock.set_clock(lambda: NOW)
-    database = open_database(db_url)
-    yield database
-    database.dispose()
+    yield db
     clock.set_clock(None)
 
 
