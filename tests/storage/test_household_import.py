@@ -35,7 +35,7 @@ from utregs_plekkie.exchange.household_import import (
     write_template,
 )
 from utregs_plekkie.storage import models as m
-from utregs_plekkie.storage.database import Database, open_database
+from utregs_plekkie.storage.database import Database
 from utregs_plekkie.storage.households import (
     HouseholdQuery,
     count_households,
@@ -65,11 +65,10 @@ ROWS = [
 
 
 @pytest.fixture
-def db(db_url: str) -> Iterator[Database]:
+def db(db: Database) -> Iterator[Database]:
+    """The shared database (tests/storage/conftest.py), on this file's fixed clock."""
     clock.set_clock(lambda: NOW)
-    database = open_database(db_url)
-    yield database
-    database.dispose()
+    yield db
     clock.set_clock(None)
 
 
