@@ -5,9 +5,9 @@ Every test runs on SQLite and on the real PostgreSQL server (``db_url``).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 import pytest
 from sqlalchemy import func, select
@@ -38,7 +38,7 @@ from utregs_plekkie.core.pipeline import (
 )
 from utregs_plekkie.core.schedule import Schedule
 from utregs_plekkie.storage import models as m
-from utregs_plekkie.storage.database import Database, open_database
+from utregs_plekkie.storage.database import Database
 from utregs_plekkie.storage.households import (
     AdultData,
     CheckData,
@@ -82,35 +82,21 @@ SATURDAY = Schedule.from_cells([(5, DayPart.OCHTEND), (5, DayPart.MIDDAG)])
 WEDNESDAY = Schedule.from_cells([(2, DayPart.MIDDAG)])
 
 
-class Clock:
-    """A settable clock for the program (Dutch local time)."""
-
-    def __init__(self, start: datetime) -> None:
-        self.now = start
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, days: int) -> None:
-        self.now += timedelta(days=days)
-
-    def today(self) -> date:
-        return self.now.date()
+if TYPE_CHECKING:
+    from conftest import Clock  # the one test clock, `now` (tests/conftest.py)
 
 
 @pytest.fixture
-def now() -> Iterator[Clock]:
-    fixed = Clock(datetime(2027, 3, 1, 10, 0, tzinfo=clock.LOCAL_TZ))
-    clock.set_clock(fixed)
-    yield fixed
-    clock.set_clock(None)
+def clock_start() -> datetime:
+    """Where `now`, the program's clock in these tests, starts."""
+    return datetime(2027, 3, 1, 10, 0, tzinfo=clock.LOCAL_TZ)
 
 
 @pytest.fixture
-def db(db_url: str, now: Clock) -> Iterator[Database]:
-    database = open_database(db_url)
-    yield database
-    database.dispose()
+def db(db: Database, now: Clock) -> Database:
+    """The shared database (tests/storage/conftest.py), on `now` also where a test does
+    not move the clock."""
+    return db
 
 
 def make_request(
