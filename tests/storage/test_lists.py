@@ -46,8 +46,8 @@ def fixed_clock() -> Iterator[None]:
 
 
 @pytest.fixture
-def empty_db(db_url: str, fixed_clock: None) -> Iterator[Database]:
-    db = open_database(db_url)
+def empty_db(migrated_db_url: str, fixed_clock: None) -> Iterator[Database]:
+    db = open_database(migrated_db_url)
     yield db
     db.dispose()
 
