@@ -109,8 +109,8 @@ def _full_time(capacity: int = 1, **extra: object) -> m.AvailabilityOffer:
 
 
 @pytest.fixture
-def world(db_url: str) -> Iterator[World]:
-    db = open_database(db_url)
+def world(migrated_db_url: str) -> Iterator[World]:
+    db = open_database(migrated_db_url)
     try:
         with db.transaction() as s:
             near = _household(s, "Familie Dichtbij", "3512", "WK034406", offers=[_full_time()])
