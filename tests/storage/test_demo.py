@@ -29,8 +29,8 @@ SIZE = DemoSize(requests=1500, households=300, children=250, seed=7)
 
 
 @pytest.fixture
-def demo_db(db_url: str):
-    db = open_database(db_url)
+def demo_db(migrated_db_url: str):
+    db = open_database(migrated_db_url)
     build_demo(db, SIZE)
     yield db
     db.dispose()
