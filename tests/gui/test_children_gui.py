@@ -8,7 +8,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from datetime import date, datetime
-from pathlib import Path
 
 import pytest
 import shiboken6
@@ -36,7 +35,7 @@ from utregs_plekkie.gui.pages.matching import TAB_CHILD, MatchingPage
 from utregs_plekkie.gui.settings import UiState
 from utregs_plekkie.storage import children as sc
 from utregs_plekkie.storage import models as m
-from utregs_plekkie.storage.database import Database, open_database
+from utregs_plekkie.storage.database import Database
 
 WAIT_MS = 30_000
 MATCHER = Actor(user_id=None, username="m.jansen", role=Role.MATCHER)
@@ -56,14 +55,6 @@ def _dutch_quiet_and_fixed_clock(qapp: QApplication) -> Iterator[None]:
         if handler not in handlers:
             logging.getLogger().removeHandler(handler)
             handler.close()
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(f"sqlite:///{tmp_path / 'kinderen.sqlite'}")
-    yield database
-    workers.wait_for_background()
-    database.dispose()
 
 
 def some_children(db: Database) -> list[int]:
