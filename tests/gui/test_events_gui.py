@@ -33,7 +33,7 @@ from utregs_plekkie.gui.main_window import MainWindow
 from utregs_plekkie.gui.pages.events import EventsPage
 from utregs_plekkie.gui.settings import UiState
 from utregs_plekkie.storage import models as m
-from utregs_plekkie.storage.database import Database, open_database
+from utregs_plekkie.storage.database import Database
 from utregs_plekkie.storage.events import (
     EventData,
     create_event,
@@ -79,12 +79,11 @@ def boxes(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
+def db(db: Database) -> Iterator[Database]:
+    """The shared database (tests/gui/conftest.py), on this file's fixed clock."""
     clock.set_clock(lambda: NOW)
-    database = open_database(f"sqlite:///{tmp_path / 'evenementen.sqlite'}")
-    yield database
-    workers.wait_for_background()
-    database.dispose()
+    yield db
+    workers.wait_for_background()  # work still running finishes on the same clock
     clock.set_clock(None)
 
 
