@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import itertools
 import logging
-from collections.abc import Callable, Iterator
-from datetime import date, datetime, timedelta
+from collections.abc import Iterator
+from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from pypdf import PdfReader
@@ -50,15 +51,8 @@ PRIVACY = (
 )
 
 
-class Clock:
-    def __init__(self, start: datetime) -> None:
-        self.now = start
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def forward(self, **delta: float) -> None:
-        self.now += timedelta(**delta)
+if TYPE_CHECKING:
+    from conftest import Clock  # the one test clock, `now` (tests/conftest.py)
 
 
 @pytest.fixture(autouse=True)
@@ -97,20 +91,17 @@ def own_logging() -> Iterator[None]:
 
 
 @pytest.fixture
-def now() -> Iterator[Clock]:
-    fixed = Clock(START)
-    clock.set_clock(fixed)
-    yield fixed
-    clock.set_clock(None)
+def clock_start() -> datetime:
+    """Where `now`, the program's clock in these tests, starts."""
+    return START
 
 
 @pytest.fixture
-def db(tmp_path: Path, now: Clock, migrated_sqlite: Callable[[Path], str]) -> Iterator[Database]:
-    database = open_database(migrated_sqlite(tmp_path / "kiosk.sqlite"))
-    add_consent_text(database, "2027-kort", PRIVACY, date(2027, 1, 1), actor=Actor.system())
-    yield database
-    workers.wait_for_background()
-    database.dispose()
+def db(db: Database, now: Clock) -> Iterator[Database]:
+    """The shared database (tests/gui/conftest.py) on `now`, with the kiosk's consent text."""
+    add_consent_text(db, "2027-kort", PRIVACY, date(2027, 1, 1), actor=Actor.system())
+    yield db
+    workers.wait_for_background()  # work still running finishes on the same clock
 
 
 @pytest.fixture
