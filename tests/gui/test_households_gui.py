@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
@@ -45,7 +45,7 @@ from utregs_plekkie.gui.main_window import MainWindow
 from utregs_plekkie.gui.pages.households import HouseholdsPage
 from utregs_plekkie.gui.settings import UiState
 from utregs_plekkie.storage import models as m
-from utregs_plekkie.storage.database import Database, open_database
+from utregs_plekkie.storage.database import Database
 from utregs_plekkie.storage.households import (
     AdultData,
     CheckData,
@@ -69,18 +69,8 @@ S = PipelineStage
 START = datetime(2027, 3, 1, 10, 0, tzinfo=clock.LOCAL_TZ)
 
 
-class Clock:
-    def __init__(self, start: datetime) -> None:
-        self.now = start
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, days: int) -> None:
-        self.now += timedelta(days=days)
-
-    def today(self) -> date:
-        return self.now.date()
+if TYPE_CHECKING:
+    from conftest import Clock  # the one test clock, `now` (tests/conftest.py)
 
 
 # --------------------------------------------------------------------------- fixtures
@@ -109,19 +99,17 @@ def boxes(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
 
 
 @pytest.fixture
-def now() -> Iterator[Clock]:
-    fixed = Clock(START)
-    clock.set_clock(fixed)
-    yield fixed
-    clock.set_clock(None)
+def clock_start() -> datetime:
+    """Where `now`, the program's clock in these tests, starts."""
+    return START
 
 
 @pytest.fixture
-def db(tmp_path: Path, now: Clock) -> Iterator[Database]:
-    database = open_database(f"sqlite:///{tmp_path / 'gezinnen.sqlite'}")
-    yield database
-    workers.wait_for_background()
-    database.dispose()
+def db(db: Database, now: Clock) -> Iterator[Database]:
+    """The shared database (tests/gui/conftest.py), on `now` also where a test does not
+    move the clock."""
+    yield db
+    workers.wait_for_background()  # work still running finishes on the same clock
 
 
 @pytest.fixture
