@@ -11,6 +11,7 @@ import csv
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -36,7 +37,7 @@ from utregs_plekkie.gui.requests.model import (
 )
 from utregs_plekkie.gui.settings import UiState
 from utregs_plekkie.storage import models as m
-from utregs_plekkie.storage.database import Database, open_database
+from utregs_plekkie.storage.database import Database
 from utregs_plekkie.storage.requests import (
     RequestInput,
     add_consent_text,
@@ -49,15 +50,8 @@ from utregs_plekkie.storage.requests import (
 START = datetime(2027, 3, 1, 10, 0, tzinfo=clock.LOCAL_TZ)  # a Monday
 
 
-class Clock:
-    def __init__(self, start: datetime) -> None:
-        self.now = start
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, days: int) -> None:
-        self.now += timedelta(days=days)
+if TYPE_CHECKING:
+    from conftest import Clock  # the one test clock, `now` (tests/conftest.py)
 
 
 # --------------------------------------------------------------------------- fixtures
@@ -86,26 +80,23 @@ def boxes(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
 
 
 @pytest.fixture
-def now() -> Iterator[Clock]:
-    fixed = Clock(START)
-    clock.set_clock(fixed)
-    yield fixed
-    clock.set_clock(None)
+def clock_start() -> datetime:
+    """Where `now`, the program's clock in these tests, starts."""
+    return START
 
 
 @pytest.fixture
-def db(tmp_path: Path, now: Clock) -> Iterator[Database]:
-    database = open_database(f"sqlite:///{tmp_path / 'aanvragen.sqlite'}")
+def db(db: Database, now: Clock) -> Iterator[Database]:
+    """The shared database (tests/gui/conftest.py) on `now`, with a consent text."""
     add_consent_text(
-        database,
+        db,
         "2027-1",
         "Ik geef toestemming voor contact.",
         date(2026, 1, 1),
         actor=Actor.system(),
     )
-    yield database
-    workers.wait_for_background()
-    database.dispose()
+    yield db
+    workers.wait_for_background()  # work still running finishes on the same clock
 
 
 @pytest.fixture
