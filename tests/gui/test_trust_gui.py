@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 import logging
 from collections.abc import Callable, Iterator
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -69,19 +68,6 @@ def _quiet_fast_and_on_time(qapp: QApplication) -> Iterator[None]:
         if handler not in handlers:
             logging.getLogger().removeHandler(handler)
             handler.close()
-
-
-@pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "plekkie.sqlite"
-
-
-@pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    database = open_database(f"sqlite:///{db_path}")
-    yield database
-    workers.wait_for_background()
-    database.dispose()
 
 
 @pytest.fixture
@@ -192,17 +178,6 @@ def save(widget, name: str) -> None:
     widget.grab().save(str(_SCREENSHOTS[-1] / f"trust_{name}.png"))
 
 
-class Clock:
-    """A clock the test moves forward."""
-
-    def __init__(self) -> None:
-        self.now = clock.now()
-        clock.set_clock(lambda: self.now)
-
-    def forward(self, **delta: float) -> None:
-        self.now += timedelta(**delta)
-
-
 # --------------------------------------------------------------------------- login
 
 
@@ -258,10 +233,10 @@ def test_first_start_asks_for_a_beheerder_and_logs_them_in(qtbot, db: Database, 
 
 
 def test_a_wrong_password_gets_one_sentence_and_then_a_countdown(
-    qtbot, db: Database, sessions
+    qtbot, db: Database, sessions, stop_clock
 ) -> None:
     make_admin(db)
-    moment = Clock()
+    moment = stop_clock()
     session = sessions(db)
     session.start(auto_backup=False)
     dialog = session.login_dialog
@@ -369,11 +344,11 @@ def test_sign_out_returns_to_the_login(qtbot, db: Database, sessions) -> None:
 
 
 def test_the_idle_lock_hides_the_data_and_unlocks_with_the_password(
-    qtbot, demo_db: Database, sessions
+    qtbot, demo_db: Database, sessions, stop_clock
 ) -> None:
     admin = make_admin(demo_db)
     users.set_idle_lock_minutes(demo_db, 2, actor=admin)
-    moment = Clock()
+    moment = stop_clock()
     session = sessions(demo_db)
     session.start(admin, auto_backup=False)
     window = session.window
@@ -518,11 +493,11 @@ def test_the_audit_viewer_shows_logins_and_views_and_cannot_edit(
 
 
 def test_retention_dry_run_lists_then_the_run_anonymises(
-    qtbot, demo_db: Database, sessions, answers: list[str]
+    qtbot, demo_db: Database, sessions, answers: list[str], stop_clock
 ) -> None:
     admin = make_admin(demo_db)
     # Three years on, many leads went nowhere.
-    moment = Clock()
+    moment = stop_clock()
     moment.forward(days=3 * 365)
     session = sessions(demo_db)
     session.start(admin, auto_backup=False)
@@ -986,12 +961,14 @@ def test_the_evenement_role_gets_the_kiosk_and_leaving_it_goes_on_from_there(
     assert "children" not in page_keys(session.window)
 
 
-def test_the_idle_lock_leaves_an_open_kiosk_alone(qtbot, demo_db: Database, sessions) -> None:
+def test_the_idle_lock_leaves_an_open_kiosk_alone(
+    qtbot, demo_db: Database, sessions, stop_clock
+) -> None:
     from utregs_plekkie.gui.kiosk import open_kiosk
 
     admin = make_admin(demo_db)
     users.set_idle_lock_minutes(demo_db, 1, actor=admin)
-    moment = Clock()
+    moment = stop_clock()
     session = sessions(demo_db)
     session.start(admin, auto_backup=False)
     # Bestand → Evenementmodus at a stand
@@ -1041,10 +1018,12 @@ def test_the_audit_viewer_pages_through_many_lines(qtbot, db: Database, sessions
     assert [row.detail for row in viewer.model.rows] == ["eerste beheerder"]
 
 
-def test_input_anywhere_starts_the_idle_time_again(qtbot, db: Database, sessions) -> None:
+def test_input_anywhere_starts_the_idle_time_again(
+    qtbot, db: Database, sessions, stop_clock
+) -> None:
     admin = make_admin(db)
     users.set_idle_lock_minutes(db, 2, actor=admin)
-    moment = Clock()
+    moment = stop_clock()
     session = sessions(db)
     session.start(admin, auto_backup=False)
     moment.forward(seconds=90)
