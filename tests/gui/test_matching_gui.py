@@ -6,7 +6,7 @@ waiting children for a family, the placement plan and the weights."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -130,8 +130,8 @@ def _child(code: str, home: str, school: str, **extra: object) -> m.Child:
 
 
 @pytest.fixture
-def world(tmp_path: Path) -> Iterator[World]:
-    db = open_database(f"sqlite:///{tmp_path / 'matching.sqlite'}")
+def world(tmp_path: Path, migrated_sqlite: Callable[[Path], str]) -> Iterator[World]:
+    db = open_database(migrated_sqlite(tmp_path / "matching.sqlite"))
     with db.transaction() as s:
         near = _family(s, "Familie Dichtbij", "3512", "WK034406")
         second = _family(s, "Familie Tweede", "3581", "WK034405", capacity=2)
