@@ -20,8 +20,8 @@ from test_kiosk_gui import (  # noqa: F401  (fixtures are found by name)
     PIN,
     START,
     admin,
+    clock_start,
     db,
-    now,
     stand,
 )
 
