@@ -314,3 +314,63 @@ def test_an_operation_calls_nothing_back_once_its_parent_is_gone(
     assert reported == []
     # The work was asked to stop when the window that wanted it went away.
     assert seen_stop == [True]
+
+
+class RecordingView:
+    """A progress view inside a window (as the packs side panel has): what it was told."""
+
+    def __init__(self) -> None:
+        self.calls: list[str] = []
+        self.shown: list[tuple[int, int]] = []
+        self.cancel = None
+
+    def begin(self, cancel) -> None:  # type: ignore[no-untyped-def]
+        self.calls.append("begin")
+        self.cancel = cancel
+
+    def show(self, done: int, total: int) -> None:
+        self.shown.append((done, total))
+
+    def stopping(self) -> None:
+        self.calls.append("stopping")
+
+    def end(self) -> None:
+        self.calls.append("end")
+
+
+def test_an_operation_in_a_view_of_the_window_opens_no_dialog(qtbot, owner: QWidget) -> None:
+    view = RecordingView()
+    results: list[int] = []
+    operation = run_operation(
+        counting_work(50),
+        parent=owner,
+        title="In het paneel",
+        on_success=results.append,
+        view=view,
+    )
+    assert operation.dialog is None
+    qtbot.waitUntil(lambda: results == [50], timeout=WAIT_MS)
+    assert view.calls == ["begin", "end"]
+    assert view.cancel is not None
+    assert owner.findChildren(QProgressDialog) == []
+
+
+def test_stop_in_a_view_cancels_the_work(qtbot, owner: QWidget) -> None:
+    started = threading.Event()
+    view = RecordingView()
+    cancelled: list[bool] = []
+    results: list[int] = []
+    run_operation(
+        counting_work(100_000, step_done=started),
+        parent=owner,
+        title="In het paneel",
+        on_success=results.append,
+        on_cancelled=lambda: cancelled.append(True),
+        view=view,
+    )
+    assert started.wait(WAIT_MS / 1000)
+    assert view.cancel is not None
+    view.cancel()
+    qtbot.waitUntil(lambda: cancelled == [True], timeout=WAIT_MS)
+    assert results == []
+    assert view.calls == ["begin", "stopping", "end"]

@@ -7,23 +7,18 @@ them by replacing one function instead of clicking a modal box.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QProgressDialog,
     QWidget,
 )
-
-from utregs_plekkie.gui.workers import run_in_background
 
 T = TypeVar("T")
 
@@ -178,70 +173,3 @@ def inform(
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.exec()
-
-
-def busy_dialog(parent: QWidget | None, text: str, *, show: bool = True) -> QProgressDialog:
-    """A modal "please wait" window without a cancel button (shown at once, or later)."""
-    busy = QProgressDialog(text, "", 0, 0, parent)
-    busy.setObjectName("busyDialog")
-    busy.setWindowTitle(QApplication.applicationDisplayName() or "Utregs Plekkie")
-    busy.setCancelButton(None)
-    busy.setWindowModality(Qt.WindowModality.ApplicationModal)
-    busy.setMinimumDuration(0)
-    busy.setAutoClose(False)
-    busy.setAutoReset(False)
-    busy.setMinimumWidth(380)
-    busy.setAccessibleName(text)
-    if show:
-        busy.show()
-    return busy
-
-
-SHOW_BUSY_AFTER_MS = 300
-
-
-def _show_if_waiting(busy: QProgressDialog, outcome: dict[str, Any]) -> None:
-    if not outcome and shiboken6.isValid(busy):
-        busy.show()
-
-
-def wait_for(
-    parent: QWidget | None,
-    text: str,
-    work: Callable[[], T],
-    *,
-    busy: QProgressDialog | None = None,
-) -> T:
-    """Run ``work`` off the GUI thread behind a modal "busy" dialog and return its result
-    (or raise its error) once done. For short but not instant work that must finish
-    before anything else may happen (a restore, the check of a damaged file).
-
-    Pass ``busy`` (from ``busy_dialog``) to reuse a dialog that is already showing; it
-    is then left open for the caller to close."""
-    outcome: dict[str, Any] = {}
-    own = busy is None
-    if busy is None:
-        # Shown only when the work takes long enough to notice: no flicker for a quick check.
-        busy = busy_dialog(parent, text, show=False)
-        QTimer.singleShot(SHOW_BUSY_AFTER_MS, lambda: _show_if_waiting(busy, outcome))
-    else:
-        busy.setLabelText(text)
-    loop = QEventLoop()
-
-    def done(result: Any) -> None:
-        outcome["result"] = result
-        loop.quit()
-
-    def failed(error: BaseException) -> None:
-        outcome["error"] = error
-        loop.quit()
-
-    run_in_background(work, owner=busy, on_success=done, on_failure=failed)
-    if not outcome:
-        loop.exec()
-    if own:
-        busy.close()
-        busy.deleteLater()
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome["result"]  # type: ignore[no-any-return]

@@ -36,6 +36,7 @@ from utregs_plekkie.gui.context import AppContext
 from utregs_plekkie.gui.errors import report_failure
 from utregs_plekkie.gui.kiosk import KioskWindow, open_kiosk
 from utregs_plekkie.gui.main_window import MainWindow
+from utregs_plekkie.gui.operations import busy_dialog, run_blocking
 from utregs_plekkie.gui.settings import UiState
 from utregs_plekkie.gui.trust import common
 from utregs_plekkie.gui.trust.idle import CHECK_INTERVAL_MS, IdleWatcher
@@ -328,7 +329,7 @@ class AppSession(QObject):
             return False
         self.idle.stop()
         self._backup_timer.stop()
-        busy = common.busy_dialog(None, self.tr("De backup wordt teruggezet…"))
+        busy = busy_dialog(None, self.tr("De backup wordt teruggezet…"))
         window = self.window
         self.window = None
         if window is not None:
@@ -350,7 +351,7 @@ class AppSession(QObject):
         safety: BackupInfo | None = None
         problem: UserError | None = None
         try:
-            safety = common.wait_for(None, self.tr("De backup wordt teruggezet…"), work, busy=busy)
+            safety = run_blocking(None, self.tr("De backup wordt teruggezet…"), work, busy=busy)
         except UserError as error:  # DatabaseInUse, a backup that fails its check, ...
             problem = error
         except Exception as error:

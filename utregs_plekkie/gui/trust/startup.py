@@ -34,6 +34,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
 from utregs_plekkie.core.errors import UserError
+from utregs_plekkie.gui.operations import run_blocking
 from utregs_plekkie.gui.trust import common
 from utregs_plekkie.gui.trust.common import (
     STYLE,
@@ -276,7 +277,7 @@ def prepare_database(db_url: str, *, folder: Path | None = None) -> str | None:
         try:
             # A quick check reads the whole file: about 2 s for 330 MB, so off the GUI
             # thread, behind a "please wait" that shows only when it takes that long.
-            common.wait_for(
+            run_blocking(
                 None,
                 QCoreApplication.translate("trust", "De database wordt gecontroleerd…"),
                 partial(backups.check_integrity, path, folder, passphrase),
@@ -320,7 +321,7 @@ def _way_out(problem: IntegrityProblem, folder: Path | None, passphrase: str | N
             return False
         good = problem.last_good
         try:
-            safety = common.wait_for(
+            safety = run_blocking(
                 None,
                 QCoreApplication.translate("trust", "De laatste goede backup wordt teruggezet…"),
                 partial(
