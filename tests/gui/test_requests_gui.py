@@ -8,6 +8,7 @@ through the dialog and the filtered list exported.
 from __future__ import annotations
 
 import csv
+import threading
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -15,7 +16,13 @@ from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+)
 from sqlalchemy import select
 
 from utregs_plekkie.core import clock
@@ -28,7 +35,7 @@ from utregs_plekkie.gui.context import AppContext
 from utregs_plekkie.gui.main_window import MainWindow
 from utregs_plekkie.gui.pages.requests import RequestsPage
 from utregs_plekkie.gui.requests.dialogs import DuplicateDialog, NewRequestDialog, StatusDialog
-from utregs_plekkie.gui.requests.exchange import ImportDialog
+from utregs_plekkie.gui.requests.exchange import ImportDialog, import_dialog
 from utregs_plekkie.gui.requests.filters import DEBOUNCE_MS
 from utregs_plekkie.gui.requests.model import (
     FOLLOW_UP_COLUMN,
@@ -618,6 +625,48 @@ def test_a_csv_is_imported_through_the_dialog(
         assert eva.interest_set == {Interest.DEELTIJD}
     until(qtbot, lambda: page.model.total == 2)
     dialog.cancel_button.click()
+
+
+def test_annuleren_stops_a_running_import_and_keeps_what_was_read(
+    qtbot, window: MainWindow, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = tmp_path / "website.csv"
+    source.write_text(
+        "Naam;E-mailadres\nEva Mulder;eva@voorbeeld.nl\nKim Bos;kim@voorbeeld.nl\n",
+        encoding="utf-8",
+    )
+    release = threading.Event()
+    real_import = import_dialog.import_sheet
+
+    def held_import(*args, progress, **kwargs):  # type: ignore[no-untyped-def]
+        def waiting(done: int, total: int) -> bool:
+            release.wait(20)  # until the test has pressed Annuleren
+            return bool(progress(done, total))
+
+        return real_import(*args, progress=waiting, **kwargs)
+
+    monkeypatch.setattr(import_dialog, "import_sheet", held_import)
+    dialog = ImportDialog(window.ctx, source, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    until(qtbot, lambda: dialog.preview is not None and dialog.import_button.isEnabled())
+    dialog.import_button.click()
+    assert dialog.running and dialog.steps.currentWidget() is dialog.running_page
+    progress = dialog.findChild(QProgressBar, "importProgress")
+    assert progress is not None and progress.maximum() == 2
+    dialog.cancel_button.click()
+    assert not dialog.cancel_button.isEnabled()
+    assert dialog.isVisible()  # Annuleren stops the import; it does not close the window
+    assert "Bezig met stoppen" in dialog.progress_view.label.text()
+    release.set()
+    until(qtbot, lambda: dialog.import_result is not None)
+    assert dialog.import_result is not None and dialog.import_result.cancelled
+    assert not dialog.running
+    assert dialog.steps.currentWidget() is dialog.done_page
+    assert dialog.cancel_button.isEnabled() and dialog.cancel_button.text() == "Sluiten"
+    assert "Afgebroken na 0 van 2 rijen" in dialog.bar.text()
+    dialog.cancel_button.click()
+    assert not dialog.isVisible()
 
 
 def test_the_filtered_list_is_exported(

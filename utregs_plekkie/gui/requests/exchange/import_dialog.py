@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QStackedWidget,
@@ -57,8 +56,10 @@ from utregs_plekkie.exchange.request_import import (
 from utregs_plekkie.gui.context import AppContext
 from utregs_plekkie.gui.errors import report_failure, show_user_error
 from utregs_plekkie.gui.households.widgets import MessageBar, heading, hint
-from utregs_plekkie.gui.requests.exchange.common import Progress, _documents
+from utregs_plekkie.gui.operations import run_operation
+from utregs_plekkie.gui.requests.exchange.common import _documents
 from utregs_plekkie.gui.requests.exchange.preview import fill_preview_table, preview_caption
+from utregs_plekkie.gui.requests.exchange.running import ImportProgressView
 from utregs_plekkie.gui.workers import run_in_background
 from utregs_plekkie.storage import lists
 
@@ -68,7 +69,6 @@ translate = QCoreApplication.translate
 PREVIEW_ROWS = 20
 #: Lines of duplicate and rejected rows shown after the import (all are in the report).
 SHOWN_LINES = 500
-_TICK_MS = 100
 _UNKNOWN = QColor("#fff2c6")
 #: The combo box entry for "leave this column out".
 SKIP = ""
@@ -89,8 +89,6 @@ class ImportDialog(QDialog):
         self.preview: ImportPreview | None = None
         # Not ``result``: that would hide QDialog.result().
         self.import_result: ImportResult | None = None
-        self.running = False
-        self.progress: Progress | None = None
         self.combos: dict[str, QComboBox] = {}
         self.setObjectName("importDialog")
         title = translate("RequestExchange", "Aanvragen importeren")
@@ -193,21 +191,6 @@ class ImportDialog(QDialog):
         self.preview_page = page
         self.steps.addWidget(page)
 
-        # 3. running
-        running = QWidget(self.steps)
-        running_layout = QVBoxLayout(running)
-        running_layout.addStretch(1)
-        self.progress_label = QLabel(translate("RequestExchange", "Bezig met importeren…"), running)
-        self.progress_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.progress_bar = QProgressBar(running)
-        self.progress_bar.setObjectName("importProgress")
-        self.progress_bar.setAccessibleName(translate("RequestExchange", "Voortgang van de import"))
-        running_layout.addWidget(self.progress_label)
-        running_layout.addWidget(self.progress_bar)
-        running_layout.addStretch(2)
-        self.running_page = running
-        self.steps.addWidget(running)
-
         # 4. done
         done = QWidget(self.steps)
         done_layout = QVBoxLayout(done)
@@ -250,9 +233,10 @@ class ImportDialog(QDialog):
         buttons.addWidget(self.import_button)
         layout.addLayout(buttons)
 
-        self._timer = QTimer(self)
-        self._timer.setInterval(_TICK_MS)
-        self._timer.timeout.connect(self._tick)
+        # 3. running (its page goes between the preview and the summary)
+        self.progress_view = ImportProgressView(self.steps, self.cancel_button)
+        self.running_page = self.progress_view.page
+        self.steps.insertWidget(2, self.running_page)
         self.resize(self.fontMetrics().horizontalAdvance("M") * 74, 720)
         self._read()
 
@@ -404,54 +388,40 @@ class ImportDialog(QDialog):
             merge_duplicates=self.merge_duplicates.isChecked(), mapping=self.overrides()
         )
         db, sheet = self.db, self.sheet
-        progress = Progress()
-        self.progress = progress
-        self.running = True
         self.steps.setCurrentWidget(self.running_page)
         self.import_button.setEnabled(False)
-        self.progress_bar.setRange(0, max(1, len(sheet.rows)))
-        self.progress_bar.setValue(0)
-        self._timer.start()
+        self.progress_view.expect(len(sheet.rows))
 
-        def work() -> ImportResult:
-            return import_sheet(db, sheet, options, actor=actor, progress=progress.report)
-
-        def failed(error: BaseException) -> None:
-            self._stopped()
+        def back_to_preview() -> None:
             self.steps.setCurrentWidget(self.preview_page)
             self.import_button.setEnabled(True)
+
+        def failed(error: BaseException) -> None:
+            back_to_preview()
             if isinstance(error, UserError):
                 self.bar.show_message(error.message, "error")
             else:
                 report_failure(error, self)
 
-        run_in_background(work, owner=self, on_success=self._done, on_failure=failed)
-
-    def _tick(self) -> None:
-        progress = self.progress
-        if progress is None:
-            return
-        total = max(1, progress.total)
-        self.progress_bar.setRange(0, total)
-        self.progress_bar.setValue(min(progress.done, total))
-        self.progress_label.setText(
-            translate("RequestExchange", "Bezig met importeren: {done} van {total} rijen…").format(
-                done=lists.format_number(progress.done), total=lists.format_number(progress.total)
-            )
-            if not progress.cancelled
-            else translate("RequestExchange", "Bezig met stoppen na het lopende deel…")
+        # A cancelled import ends with its result (what was read stays), not an error.
+        run_operation(
+            lambda progress: import_sheet(db, sheet, options, actor=actor, progress=progress),
+            parent=self,
+            title=translate("RequestExchange", "Aanvragen importeren"),
+            on_success=self._done,
+            on_failure=failed,
+            on_cancelled=back_to_preview,
+            view=self.progress_view,
         )
 
-    def _stopped(self) -> None:
-        self.running = False
-        self._timer.stop()
+    @property
+    def running(self) -> bool:
+        """Whether the import is under way."""
+        return self.progress_view.running
 
     def cancel(self) -> None:
         """Annuleren: stop a running import (what was read stays), else close."""
-        if self.running and self.progress is not None:
-            self.progress.cancel()
-            self.cancel_button.setEnabled(False)
-            self._tick()
+        if self.progress_view.stop():
             return
         self.reject()
 
@@ -464,9 +434,7 @@ class ImportDialog(QDialog):
     # ----------------------------------------------------------------- 4. done
 
     def _done(self, result: ImportResult) -> None:
-        self._stopped()
         self.import_result = result
-        self.cancel_button.setEnabled(True)
         self.cancel_button.setText(translate("RequestExchange", "Sluiten"))
         self.import_button.hide()
         self.summary.setText(result.summary())
