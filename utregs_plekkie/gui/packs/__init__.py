@@ -7,12 +7,10 @@ from utregs_plekkie.gui.packs.intake import IntakePackDialog, open_intake_pack
 from utregs_plekkie.gui.packs.labels import LabelsDialog, open_labels
 from utregs_plekkie.gui.packs.preview import PdfPreview
 from utregs_plekkie.gui.packs.printing import PrintOutcome, print_pdf
-from utregs_plekkie.gui.packs.progress import JobProgress
 from utregs_plekkie.gui.packs.settings_dialog import PackSettingsDialog, open_pack_settings
 
 __all__ = [
     "IntakePackDialog",
-    "JobProgress",
     "LabelsDialog",
     "PackSettingsDialog",
     "PacksDialog",

@@ -34,7 +34,7 @@ from utregs_plekkie.core.errors import StaleRecordError, UserError
 from utregs_plekkie.gui.context import AppContext
 from utregs_plekkie.gui.errors import report_failure
 from utregs_plekkie.gui.forms.ui_packs_dialog import Ui_PacksDialog
-from utregs_plekkie.gui.operations import LatestOnly
+from utregs_plekkie.gui.operations import LatestOnly, Progress
 from utregs_plekkie.gui.packs.common import (
     STYLE,
     describe_missing,
@@ -51,7 +51,7 @@ from utregs_plekkie.gui.packs.common import (
 from utregs_plekkie.gui.packs.labels import LabelsDialog, open_labels
 from utregs_plekkie.gui.packs.output import PdfOutput
 from utregs_plekkie.gui.packs.preview import PdfPreview
-from utregs_plekkie.gui.packs.progress import JobProgress, JobRunner, Scratch
+from utregs_plekkie.gui.packs.progress import PanelProgress, Scratch
 from utregs_plekkie.gui.packs.settings_dialog import open_pack_settings
 from utregs_plekkie.gui.workers import run_in_background
 from utregs_plekkie.packs.batch import BatchResult, render_info_packs
@@ -108,7 +108,7 @@ class PacksDialog(QDialog):
             self.ui.previewArea,
         )
         self.ui.previewLayout.addWidget(self.preview)
-        self.runner = JobRunner(
+        self.runner = PanelProgress(
             self, self.ui.progressBar, self.ui.progressLabel, self.ui.cancelButton, self.scratch
         )
         self.output = PdfOutput(
@@ -331,10 +331,10 @@ class PacksDialog(QDialog):
         out = self.scratch.new_file("informatiepakketten")
         self._forget_batch(self.tr("De pakketten worden gemaakt…"))
 
-        def work(progress: JobProgress) -> BatchResult:
-            return render_info_packs(packs, settings, out, progress=progress.report)
+        def work(progress: Progress) -> BatchResult:
+            return render_info_packs(packs, settings, out, progress=progress)
 
-        def made(result: BatchResult, _progress: JobProgress) -> None:
+        def made(result: BatchResult) -> None:
             if result.cancelled or result.path is None:
                 text = self.tr(
                     "Gestopt: er is niets gemaakt en niets als verstuurd gemarkeerd. Klik "

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from utregs_plekkie.core.errors import UserError
 from utregs_plekkie.gui.context import AppContext
+from utregs_plekkie.gui.operations import Progress
 from utregs_plekkie.gui.packs.common import (
     describe_missing,
     examples_warning,
@@ -22,7 +23,6 @@ from utregs_plekkie.gui.packs.common import (
     show_missing,
 )
 from utregs_plekkie.gui.packs.pdf_dialog import _PdfDialog
-from utregs_plekkie.gui.packs.progress import JobProgress
 from utregs_plekkie.packs.batch import BatchResult, render_intake_packs
 from utregs_plekkie.packs.check import summarise_missing
 from utregs_plekkie.packs.content import PackSettings
@@ -62,15 +62,13 @@ class IntakePackDialog(_PdfDialog):
         db, household_id = self.db, self.household_id
         out = self.scratch.new_file("intakepakket")
 
-        def work(progress: JobProgress) -> tuple[BatchResult, IntakePackData, PackSettings]:
+        def work(progress: Progress) -> tuple[BatchResult, IntakePackData, PackSettings]:
             settings = load_pack_settings(db)
             data = intake_pack_data(db, household_id)
-            result = render_intake_packs([data], settings, out, progress=progress.report)
+            result = render_intake_packs([data], settings, out, progress=progress)
             return result, data, settings
 
-        def made(
-            outcome: tuple[BatchResult, IntakePackData, PackSettings], _progress: JobProgress
-        ) -> None:
+        def made(outcome: tuple[BatchResult, IntakePackData, PackSettings]) -> None:
             result, data, settings = outcome
             title = self.tr("Intakepakket voor {name}").format(name=data.household_name)
             self.setWindowTitle(title)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from utregs_plekkie.gui.context import AppContext
+from utregs_plekkie.gui.operations import Progress
 from utregs_plekkie.gui.packs.common import (
     MAX_MISSING_LINES,
     fit_to_screen,
@@ -24,7 +25,6 @@ from utregs_plekkie.gui.packs.common import (
     show_missing,
 )
 from utregs_plekkie.gui.packs.pdf_dialog import _PdfDialog
-from utregs_plekkie.gui.packs.progress import JobProgress
 from utregs_plekkie.packs.batch import BatchResult
 from utregs_plekkie.packs.data import labels_for_requests
 from utregs_plekkie.packs.labels import PER_SHEET, missing_fields, render_labels
@@ -92,7 +92,7 @@ class LabelsDialog(_PdfDialog):
         self.made = None
         self.preview.show_message(self.tr("De etiketten worden gemaakt…"))
 
-        def work(progress: JobProgress) -> tuple[BatchResult, list[str]]:
+        def work(progress: Progress) -> tuple[BatchResult, list[str]]:
             labels = labels_for_requests(db, ids)
             lines: list[str] = []
             for entry in missing_fields(labels):
@@ -100,9 +100,9 @@ class LabelsDialog(_PdfDialog):
                     subject=entry.subject, fields=entry.field
                 )
                 lines.append(line)
-            return render_labels(labels, out, first_position=first, progress=progress.report), lines
+            return render_labels(labels, out, first_position=first, progress=progress), lines
 
-        def made(outcome: tuple[BatchResult, list[str]], _progress: JobProgress) -> None:
+        def made(outcome: tuple[BatchResult, list[str]]) -> None:
             result, lines = outcome
             merged = _merge_lines(lines)
             show_missing(self.missing_list, merged[:MAX_MISSING_LINES])

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 from utregs_plekkie.core import clock
 from utregs_plekkie.core.errors import UserError
 from utregs_plekkie.gui.errors import report_failure
+from utregs_plekkie.gui.operations import Progress
 from utregs_plekkie.gui.packs.common import number, pages_text, set_level
 from utregs_plekkie.gui.packs.preview import PdfPreview
 from utregs_plekkie.gui.packs.printing import PrintOutcome, copy_pdf, documents_folder, print_pdf
-from utregs_plekkie.gui.packs.progress import JobProgress, JobRunner
+from utregs_plekkie.gui.packs.progress import PanelProgress
 from utregs_plekkie.gui.workers import run_in_background
 
 # Where the last PDF was saved, for the next "Opslaan als" in this session.
@@ -47,7 +48,7 @@ class PdfOutput(QObject):
         self,
         dialog: QWidget,
         preview: PdfPreview,
-        runner: JobRunner,
+        runner: PanelProgress,
         *,
         file_stem: str,
         document_title: str,
@@ -142,13 +143,13 @@ class PdfOutput(QObject):
             return
         record = self._record
 
-        def work(progress: JobProgress) -> PrintOutcome:
-            outcome = print_pdf(source, printer, progress.report)
+        def work(progress: Progress) -> PrintOutcome:
+            outcome = print_pdf(source, printer, progress)
             if not outcome.cancelled and outcome.pages:
                 record("printed")
             return outcome
 
-        def printed(outcome: PrintOutcome, _progress: JobProgress) -> None:
+        def printed(outcome: PrintOutcome) -> None:
             self.changed.emit()
             if outcome.cancelled:
                 self._set_message(

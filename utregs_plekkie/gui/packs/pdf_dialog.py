@@ -22,7 +22,7 @@ from utregs_plekkie.gui.errors import report_failure
 from utregs_plekkie.gui.packs.common import STYLE, set_level
 from utregs_plekkie.gui.packs.output import PdfOutput
 from utregs_plekkie.gui.packs.preview import PdfPreview
-from utregs_plekkie.gui.packs.progress import JobRunner, Scratch
+from utregs_plekkie.gui.packs.progress import PanelProgress, Scratch
 from utregs_plekkie.packs.batch import BatchResult
 
 
@@ -104,7 +104,7 @@ class _PdfDialog(QDialog):
         buttons.addWidget(self.close_button)
         outer.addLayout(buttons)
 
-        self.runner = JobRunner(
+        self.runner = PanelProgress(
             self, self.progress_bar, self.progress_label, self.cancel_button, self.scratch
         )
         self.output = PdfOutput(

@@ -9,47 +9,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QObject,
-    QTimer,
-)
-from PySide6.QtWidgets import (
-    QLabel,
-    QProgressBar,
-    QPushButton,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QWidget
 
-from utregs_plekkie.gui.errors import report_failure
+from utregs_plekkie.gui.operations import Operation, Progress, run_operation
 from utregs_plekkie.gui.packs.common import set_level
-from utregs_plekkie.gui.workers import run_in_background
 
 T = TypeVar("T")
-
-_TICK_MS = 100
-
-
-class JobProgress:
-    """Progress of one piece of background work, shared with the GUI thread.
-
-    Plain attributes, no Qt: the worker writes ``done``/``total`` through ``report``
-    (the ``progress`` callback of the packs API), the window reads them on a timer
-    and sets ``cancel`` when the user clicks Annuleren.
-    """
-
-    def __init__(self) -> None:
-        self.done = 0
-        self.total = 0
-        self.cancel = threading.Event()
-
-    def report(self, done: int, total: int) -> bool:
-        self.done, self.total = done, total
-        return not self.cancel.is_set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self.cancel.is_set()
 
 
 class Scratch:
@@ -95,9 +61,14 @@ class Scratch:
         shutil.rmtree(self.path, ignore_errors=True)
 
 
-class JobRunner(QObject):
-    """Runs one long piece of work at a time for a dialog, showing its progress in
-    a progress bar and a label, with a button that asks it to stop."""
+class PanelProgress(QObject):
+    """The long work of a packs dialog (making, printing), one piece at a time, run by
+    :func:`~utregs_plekkie.gui.operations.run_operation` and shown in the dialog itself:
+    a progress bar, a label saying what is being done, and an Annuleren button.
+
+    It is the operation's :class:`~utregs_plekkie.gui.operations.ProgressView`; the work
+    holds the dialog's scratch folder while it runs.
+    """
 
     def __init__(
         self,
@@ -108,91 +79,94 @@ class JobRunner(QObject):
         scratch: Scratch,
     ) -> None:
         super().__init__(owner)
+        self._owner = owner
         self._bar = bar
         self._label = label
         self._cancel_button = cancel_button
         self._scratch = scratch
-        self._progress: JobProgress | None = None
+        self._running = False
+        self._stopping = False
+        self._cancel: Callable[[], None] | None = None
         self._describe: Callable[[int, int], str] = lambda done, total: ""
         self._before: tuple[str, str] = ("", "")
-        self._timer = QTimer(self)
-        self._timer.setInterval(_TICK_MS)
-        self._timer.timeout.connect(self._tick)
         cancel_button.clicked.connect(self.cancel)
         self._show_running(False)
 
     @property
     def running(self) -> bool:
-        return self._progress is not None
+        return self._running
 
     def start(
         self,
-        work: Callable[[JobProgress], T],
+        work: Callable[[Progress], T],
         *,
         describe: Callable[[int, int], str],
-        on_done: Callable[[T, JobProgress], None],
+        on_done: Callable[[T], None],
         on_failure: Callable[[BaseException], None] | None = None,
-    ) -> JobProgress:
-        """Run ``work(progress)`` in the background; ``on_done(result, progress)`` after."""
-        if self._progress is not None:
+    ) -> Operation:
+        """Run ``work(progress)`` in the background; ``on_done(result)`` after.
+
+        ``describe(done, total)`` is what the label says meanwhile."""
+        if self._running:
             raise RuntimeError("a job is already running")
-        progress = JobProgress()
-        self._progress = progress
         self._describe = describe
         scratch = self._scratch
         scratch.hold()
 
-        def run() -> T:
+        def run(progress: Progress) -> T:
             try:
                 return work(progress)
             finally:
                 scratch.release()
 
-        def done(result: T) -> None:
-            self._finish()
-            on_done(result, progress)
+        return run_operation(
+            run,
+            parent=self._owner,
+            title=describe(0, 0),
+            on_success=on_done,
+            on_failure=on_failure,
+            view=self,
+        )
 
-        def failed(error: BaseException) -> None:
-            self._finish()
-            if on_failure is not None:
-                on_failure(error)
-            else:
-                report_failure(error, self.parent())
+    def cancel(self) -> None:
+        """Ask the running work to stop (the Annuleren button); nothing when idle."""
+        if self._running and self._cancel is not None:
+            self._cancel()
 
+    # ----------------------------------------------------------------- ProgressView
+
+    def begin(self, cancel: Callable[[], None] | None) -> None:
+        self._running = True
+        self._stopping = False
+        self._cancel = cancel
         # What the label said before; shown again afterwards unless ``on_done`` says more.
         self._before = (
             "" if self._label.isHidden() else self._label.text(),
             str(self._label.property("level") or ""),
         )
         self._bar.setRange(0, 0)  # busy until the first report
-        set_level(self._label, "", describe(0, 0) or " ")
-        self._cancel_button.setEnabled(True)
+        set_level(self._label, "", self._describe(0, 0) or " ")
+        self._cancel_button.setEnabled(cancel is not None)
         self._show_running(True)
-        self._timer.start()
-        run_in_background(run, owner=self, on_success=done, on_failure=failed)
-        return progress
 
-    def cancel(self) -> None:
-        if self._progress is None:
+    def show(self, done: int, total: int) -> None:
+        if not self._running or self._stopping:
             return
-        self._progress.cancel.set()
-        self._cancel_button.setEnabled(False)
-        self._label.setText(QCoreApplication.translate("PacksDialog", "Wordt gestopt…"))
-
-    def _tick(self) -> None:
-        progress = self._progress
-        if progress is None or progress.cancelled:
-            return
-        if progress.total > 0:
-            self._bar.setRange(0, progress.total)
-            self._bar.setValue(min(progress.done, progress.total))
-        text = self._describe(progress.done, progress.total)
+        if total > 0:
+            self._bar.setRange(0, total)
+            self._bar.setValue(min(done, total))
+        text = self._describe(done, total)
         self._label.setText(text)
         self._bar.setAccessibleDescription(text)
 
-    def _finish(self) -> None:
-        self._timer.stop()
-        self._progress = None
+    def stopping(self) -> None:
+        self._stopping = True
+        self._cancel_button.setEnabled(False)
+        self._label.setText(QCoreApplication.translate("PacksDialog", "Wordt gestopt…"))
+
+    def end(self) -> None:
+        self._running = False
+        self._cancel = None
         self._show_running(False)
         text, level = self._before
         set_level(self._label, level, text)
