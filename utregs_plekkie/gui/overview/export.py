@@ -8,6 +8,7 @@ file is. What is saved is the overview on the screen, so paper and screen agree.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from utregs_plekkie.core.permissions import Permission, require
 from utregs_plekkie.exchange.overview_export import write_overview_csv, write_overview_xlsx
 from utregs_plekkie.gui.context import AppContext
 from utregs_plekkie.gui.errors import report_failure
-from utregs_plekkie.gui.workers import run_in_background
+from utregs_plekkie.gui.operations import Progress, run_operation
 from utregs_plekkie.packs.overview_report import report_file_name, write_overview_report
 from utregs_plekkie.storage.overview import record_output
 
@@ -53,8 +54,25 @@ class Saved:
     count: int
 
 
-class _Progress(QObject):
-    progressed = Signal(int, int)
+class _SavingView:
+    """Where saving shows its progress: the controller's signals, which the page turns
+    into "Bezig met opslaan… (n%)" in its message bar (a ProgressView of
+    :func:`~utregs_plekkie.gui.operations.run_operation`; saving cannot be stopped)."""
+
+    def __init__(self, controller: ExportController) -> None:
+        self._controller = controller
+
+    def begin(self, cancel: Callable[[], None] | None) -> None:
+        self._controller._set_busy(True)
+
+    def show(self, done: int, total: int) -> None:
+        self._controller.progressed.emit(done, total)
+
+    def stopping(self) -> None:
+        pass
+
+    def end(self) -> None:
+        self._controller._set_busy(False)
 
 
 class ExportController(QObject):
@@ -73,8 +91,6 @@ class ExportController(QObject):
         self.db = ctx.db
         self._widget = widget
         self._busy = False
-        self._progress = _Progress(self)
-        self._progress.progressed.connect(self.progressed)
 
     @property
     def busy(self) -> bool:
@@ -145,13 +161,8 @@ class ExportController(QObject):
     def _write(self, kind: str, overview: Overview, path: Path) -> None:
         _remember(path.parent)
         db, actor = self.db, self.ctx.actor
-        signal = self._progress.progressed
 
-        def step(done: int, total: int) -> bool:
-            signal.emit(done, total)
-            return True
-
-        def work() -> Saved:
+        def work(step: Progress) -> Saved:
             if kind == "pdf":
                 count = write_overview_report(overview, path, progress=step)
                 action, what = AuditAction.PRINT, f"rapport {path}"
@@ -167,12 +178,7 @@ class ExportController(QObject):
             record_output(db, overview, action, what, actor=actor)
             return Saved(kind, path, count)
 
-        def done(result: Saved) -> None:
-            self._set_busy(False)
-            self.saved.emit(result)
-
         def went_wrong(error: BaseException) -> None:
-            self._set_busy(False)
             if isinstance(error, UserError):
                 self.failed.emit(error.message)
                 return
@@ -187,5 +193,16 @@ class ExportController(QObject):
             self.failed.emit(self.tr("Het bestand is niet opgeslagen."))
             report_failure(error, self._widget)
 
-        self._set_busy(True)
-        run_in_background(work, owner=self, on_success=done, on_failure=went_wrong)
+        run_operation(
+            work,
+            parent=self._widget,
+            title=(
+                self.tr("Rapport opslaan als PDF")
+                if kind == "pdf"
+                else self.tr("Cijfers exporteren")
+            ),
+            on_success=self.saved.emit,
+            on_failure=went_wrong,
+            cancellable=False,
+            view=_SavingView(self),
+        )
