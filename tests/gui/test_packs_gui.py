@@ -381,7 +381,7 @@ def test_saving_and_confirming_marks_the_requests_sent(
     assert len(rows) == len(pending)
     for _id, status, sent_at in rows:
         assert status == RequestStatus.PAKKET_VERSTUURD
-        assert sent_at is not None and sent_at.date() == clock.today()
+        assert sent_at is not None and sent_at.astimezone(clock.LOCAL_TZ).date() == clock.today()
     assert history == len(pending)
     assert audit_count(db, "informatiepakket verstuurd") == len(pending)
     assert pending_requests(db) == []
