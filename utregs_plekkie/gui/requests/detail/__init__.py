@@ -1,5 +1,6 @@
 """The detail panel beside the Aanvragen list: one request to view and edit (panel), its
-status steps and merges (actions), and what it shows, read in one go (reading)."""
+status steps and merges (actions), its consent and history boxes (sections), and what it
+shows, read in one go (reading)."""
 
 from utregs_plekkie.gui.requests.detail.panel import RequestDetailPanel
 from utregs_plekkie.gui.requests.detail.reading import RequestDetail, read_detail

@@ -28,8 +28,6 @@ from utregs_plekkie.storage.requests import DuplicateCandidate, change_status, m
 
 translate = QCoreApplication.translate
 
-#: Milliseconds between choosing a row and loading it.
-
 
 class DetailActions(QWidget):
     """The status steps and the merges of :class:`RequestDetailPanel`, which builds the

@@ -20,17 +20,13 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
     QStackedWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -50,14 +46,13 @@ from utregs_plekkie.gui.households.widgets import FlowLayout, MessageBar, headin
 from utregs_plekkie.gui.operations import LatestOnly
 from utregs_plekkie.gui.requests.detail.actions import DetailActions
 from utregs_plekkie.gui.requests.detail.reading import RequestDetail, read_detail
+from utregs_plekkie.gui.requests.detail.sections import OVERDUE_STYLE, ConsentBox, HistoryBox
 from utregs_plekkie.gui.requests.dialogs import DuplicateDialog, StatusDialog, status_button_text
 from utregs_plekkie.gui.requests.form import RequestForm
 from utregs_plekkie.gui.workers import run_in_background
 from utregs_plekkie.storage import lists
-from utregs_plekkie.storage import models as m
 from utregs_plekkie.storage.requests import (
     DuplicateCandidate,
-    HistoryEntry,
     InvalidRequestError,
     RequestInput,
     update_request,
@@ -67,14 +62,11 @@ translate = QCoreApplication.translate
 
 #: Milliseconds between choosing a row and loading it.
 LOAD_DELAY_MS = 180
-OVERDUE_STYLE = "color: #9c1c14; font-weight: bold;"
-
-#: Milliseconds between choosing a row and loading it.
 
 
 class RequestDetailPanel(DetailActions):
     """One request; see the package docstring. The status steps and merges are in
-    :class:`DetailActions`."""
+    :class:`DetailActions`, the consent and history boxes in ``detail.sections``."""
 
     def __init__(
         self,
@@ -198,39 +190,10 @@ class RequestDetailPanel(DetailActions):
         data_layout.addLayout(buttons)
         column.addWidget(data_box)
 
-        consent_box = QGroupBox(translate("RequestDetail", "Toestemming"), inner)
-        consent_layout = QVBoxLayout(consent_box)
-        self.consent = QLabel(consent_box)
-        self.consent.setObjectName("consentLabel")
-        self.consent.setWordWrap(True)
-        self.consent.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.consent_text = hint("", consent_box)
-        self.consent_text.setObjectName("consentText")
-        consent_layout.addWidget(self.consent)
-        consent_layout.addWidget(self.consent_text)
-        column.addWidget(consent_box)
-
-        history_box = QGroupBox(translate("RequestDetail", "Geschiedenis"), inner)
-        history_layout = QVBoxLayout(history_box)
-        self.history = QTreeWidget(history_box)
-        self.history.setObjectName("historyList")
-        self.history.setAccessibleName(translate("RequestDetail", "Geschiedenis van de status"))
-        self.history.setRootIsDecorated(False)
-        self.history.setHeaderLabels(
-            [
-                translate("RequestDetail", "Datum"),
-                translate("RequestDetail", "Status"),
-                translate("RequestDetail", "Toelichting"),
-            ]
-        )
-        self.history.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.history.setWordWrap(True)
-        self.history.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.history.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.history.header().setStretchLastSection(True)
-        self.history.setMinimumHeight(self.fontMetrics().height() * 7)
-        history_layout.addWidget(self.history)
-        column.addWidget(history_box)
+        self.consent_box = ConsentBox(inner)
+        column.addWidget(self.consent_box)
+        self.history_box = HistoryBox(inner)
+        column.addWidget(self.history_box)
         column.addStretch(1)
 
         shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
@@ -381,8 +344,8 @@ class RequestDetailPanel(DetailActions):
                 ],
             )
         self._show_duplicates(detail.duplicates)
-        self._show_consent(record, detail.consent_text)
-        self._show_history(detail.history)
+        self.consent_box.show_consent(record, detail.consent_text)
+        self.history_box.show_history(detail.history)
 
     def _show_status(self, detail: RequestDetail) -> None:
         record = detail.record
@@ -443,72 +406,9 @@ class RequestDetailPanel(DetailActions):
         self.duplicate_text.setAccessibleName(self.duplicate_text.text())
         self.duplicate_box.show()
 
-    def _show_consent(self, record: m.InfoRequest, text: str | None) -> None:
-        yes, no = translate("RequestDetail", "ja"), translate("RequestDetail", "nee")
-        if record.consent_at is None and not (record.consent_contact or record.consent_store):
-            line = translate("RequestDetail", "Geen toestemming vastgelegd.")
-        else:
-            line = translate(
-                "RequestDetail",
-                "Contact opnemen: {contact} · gegevens bewaren: {store} · gegeven op {when} · "
-                "tekst versie {version}",
-            ).format(
-                contact=yes if record.consent_contact else no,
-                store=yes if record.consent_store else no,
-                when=lists.format_datetime(record.consent_at) or "—",
-                version=record.consent_text_version or "—",
-            )
-        if record.consent_withdrawn_at is not None:
-            line += "\n" + translate(
-                "RequestDetail", "Ingetrokken op {when}: geen contact meer opnemen."
-            ).format(when=lists.format_datetime(record.consent_withdrawn_at))
-        self.consent.setText(line)
-        self.consent.setAccessibleName(line)
-        self.consent.setStyleSheet(OVERDUE_STYLE if record.consent_withdrawn_at else "")
-        if text:
-            shown = translate("RequestDetail", "Getoonde tekst: “{text}”").format(text=text)
-            self.consent_text.setText(shown)
-            self.consent_text.setAccessibleName(shown)
-            self.consent_text.show()
-        else:
-            self.consent_text.hide()
-
-    def _show_history(self, history: list[HistoryEntry]) -> None:
-        self.history.clear()
-        for entry in reversed(history):  # newest first
-            step = (
-                f"{label(entry.from_status)} → {label(entry.to_status)}"
-                if entry.from_status is not None
-                else label(entry.to_status)
-            )
-            notes = []
-            if entry.reason_label:
-                notes.append(entry.reason_label)
-            if entry.next_contact_on is not None:
-                notes.append(
-                    translate("RequestDetail", "opnieuw contact op {date}").format(
-                        date=lists.format_date(entry.next_contact_on)
-                    )
-                )
-            if entry.note:
-                notes.append(entry.note)
-            if entry.from_merged_request:
-                notes.append(
-                    translate("RequestDetail", "(uit aanvraag {id})").format(id=entry.request_id)
-                )
-            item = QTreeWidgetItem([lists.format_datetime(entry.at), step, "; ".join(notes)])
-            item.setToolTip(2, "; ".join(notes))
-            self.history.addTopLevelItem(item)
-
     def history_lines(self) -> list[tuple[str, str, str]]:
         """The history as shown (newest first): date, step, notes."""
-        return [
-            (item.text(0), item.text(1), item.text(2))
-            for item in (
-                self.history.topLevelItem(i) for i in range(self.history.topLevelItemCount())
-            )
-            if item is not None
-        ]
+        return self.history_box.history_lines()
 
     # ----------------------------------------------------------------- saving
 

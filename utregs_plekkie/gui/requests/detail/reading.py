@@ -22,8 +22,6 @@ from utregs_plekkie.storage.requests import (
     request_history,
 )
 
-#: Milliseconds between choosing a row and loading it.
-
 
 @dataclass(frozen=True)
 class RequestDetail:
