@@ -12,6 +12,9 @@
 4. the summary line (``1200 gelezen, 1150 toegevoegd, 30 dubbel, 20 afgewezen``), the
    duplicate and rejected rows with their reasons, and "Rapport opslaan…" to write
    them to a CSV or XLSX file.
+
+The preview page (2) is :class:`~.preview.PreviewPage`, the running page (3) is
+:class:`~.running.ImportProgressView`, driven by ``run_operation``.
 """
 
 from __future__ import annotations
@@ -20,22 +23,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QButtonGroup,
-    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QRadioButton,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -43,7 +38,7 @@ from PySide6.QtWidgets import (
 from utregs_plekkie.core import clock
 from utregs_plekkie.core.errors import UserError
 from utregs_plekkie.core.permissions import Permission, require
-from utregs_plekkie.exchange.mapping import ImportField, field_label
+from utregs_plekkie.exchange.mapping import ImportField
 from utregs_plekkie.exchange.reading import SheetData, read_sheet
 from utregs_plekkie.exchange.request_import import (
     ImportOptions,
@@ -58,10 +53,9 @@ from utregs_plekkie.gui.errors import report_failure, show_user_error
 from utregs_plekkie.gui.households.widgets import MessageBar, heading, hint
 from utregs_plekkie.gui.operations import run_operation
 from utregs_plekkie.gui.requests.exchange.common import _documents
-from utregs_plekkie.gui.requests.exchange.preview import fill_preview_table, preview_caption
+from utregs_plekkie.gui.requests.exchange.preview import PreviewPage
 from utregs_plekkie.gui.requests.exchange.running import ImportProgressView
 from utregs_plekkie.gui.workers import run_in_background
-from utregs_plekkie.storage import lists
 
 translate = QCoreApplication.translate
 
@@ -69,9 +63,6 @@ translate = QCoreApplication.translate
 PREVIEW_ROWS = 20
 #: Lines of duplicate and rejected rows shown after the import (all are in the report).
 SHOWN_LINES = 500
-_UNKNOWN = QColor("#fff2c6")
-#: The combo box entry for "leave this column out".
-SKIP = ""
 
 
 class ImportDialog(QDialog):
@@ -89,7 +80,6 @@ class ImportDialog(QDialog):
         self.preview: ImportPreview | None = None
         # Not ``result``: that would hide QDialog.result().
         self.import_result: ImportResult | None = None
-        self.combos: dict[str, QComboBox] = {}
         self.setObjectName("importDialog")
         title = translate("RequestExchange", "Aanvragen importeren")
         self.setWindowTitle(title)
@@ -114,82 +104,13 @@ class ImportDialog(QDialog):
         self.steps.addWidget(self.reading)
 
         # 2. preview and mapping
-        page = QWidget(self.steps)
-        preview_layout = QVBoxLayout(page)
-        preview_layout.setContentsMargins(0, 0, 0, 0)
-        self.file_info = hint("", page)
-        self.file_info.setObjectName("fileInfo")
-        preview_layout.addWidget(self.file_info)
-        preview_layout.addWidget(
-            hint(
-                translate(
-                    "RequestExchange",
-                    "Kolommen: kies bij elke kolom wat erin staat. Herkende kolommen zijn al "
-                    "ingevuld; geel zijn kolommen die niet herkend zijn.",
-                ),
-                page,
-            )
-        )
-        self.mapping = QTableWidget(0, 3, page)
-        self.mapping.setObjectName("mappingTable")
-        self.mapping.setAccessibleName(translate("RequestExchange", "Kolommen van het bestand"))
-        self.mapping.setHorizontalHeaderLabels(
-            [
-                translate("RequestExchange", "Kolom in het bestand"),
-                translate("RequestExchange", "Voorbeeld (eerste rij)"),
-                translate("RequestExchange", "Inlezen als"),
-            ]
-        )
-        self.mapping.verticalHeader().hide()
-        self.mapping.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.mapping.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        header = self.mapping.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        preview_layout.addWidget(self.mapping, 3)
-        self.problems = QLabel(page)
-        self.problems.setObjectName("mappingProblems")
-        self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #b3261e;")
-        self.problems.hide()
-        preview_layout.addWidget(self.problems)
-        self.preview_caption = hint("", page)
-        preview_layout.addWidget(self.preview_caption)
-        self.rows = QTableWidget(0, 0, page)
-        self.rows.setObjectName("previewTable")
-        self.rows.setAccessibleName(translate("RequestExchange", "Eerste rijen van het bestand"))
-        self.rows.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.rows.setWordWrap(False)
-        preview_layout.addWidget(self.rows, 2)
-        duplicates = QHBoxLayout()
-        duplicates.addWidget(
-            QLabel(translate("RequestExchange", "Aanvragen die al bekend zijn:"), page)
-        )
-        self.skip_duplicates = QRadioButton(
-            translate("RequestExchange", "overslaan (in het rapport)"), page
-        )
-        self.skip_duplicates.setObjectName("skipDuplicates")
-        self.merge_duplicates = QRadioButton(
-            translate("RequestExchange", "samenvoegen met de bestaande aanvraag"), page
-        )
-        self.merge_duplicates.setObjectName("mergeDuplicates")
-        self.merge_duplicates.setToolTip(
-            translate(
-                "RequestExchange",
-                "Lege velden van de bestaande aanvraag worden aangevuld; niets wordt overschreven",
-            )
-        )
-        group = QButtonGroup(page)
-        group.addButton(self.skip_duplicates)
-        group.addButton(self.merge_duplicates)
-        self.skip_duplicates.setChecked(True)
-        duplicates.addWidget(self.skip_duplicates)
-        duplicates.addWidget(self.merge_duplicates)
-        duplicates.addStretch(1)
-        preview_layout.addLayout(duplicates)
-        self.preview_page = page
-        self.steps.addWidget(page)
+        self.preview_page = PreviewPage(self.steps)
+        self.preview_page.mapping_changed.connect(self._mapping_changed)
+        self.steps.addWidget(self.preview_page)
+        self.file_info = self.preview_page.file_info
+        self.problems = self.preview_page.problems
+        self.rows = self.preview_page.rows
+        self.merge_duplicates = self.preview_page.merge_duplicates
 
         # 4. done
         done = QWidget(self.steps)
@@ -269,109 +190,40 @@ class ImportDialog(QDialog):
     def _read_done(self, result: tuple[SheetData, ImportPreview]) -> None:
         sheet, preview = result
         self.sheet = sheet
-        kind = "XLSX" if sheet.kind == "xlsx" else "CSV"
-        details = [kind]
-        if sheet.encoding:
-            details.append(sheet.encoding)
-        if sheet.delimiter:
-            shown = {
-                ";": translate("RequestExchange", "puntkomma"),
-                ",": translate("RequestExchange", "komma"),
-                "\t": translate("RequestExchange", "tab"),
-            }.get(sheet.delimiter, sheet.delimiter)
-            details.append(translate("RequestExchange", "gescheiden door {sep}").format(sep=shown))
-        self.file_info.setText(
-            translate("RequestExchange", "{name}: {rows} rijen met gegevens ({details}).").format(
-                name=sheet.name,
-                rows=lists.format_number(len(sheet.rows)),
-                details=", ".join(details),
-            )
-        )
-        self._build_mapping(sheet, preview)
+        self.preview_page.show_file(sheet)
+        self.preview_page.build_mapping(sheet, preview)
         self.steps.setCurrentWidget(self.preview_page)
         self._show_preview(preview)
 
     # ----------------------------------------------------------------- 2. preview
 
-    def _build_mapping(self, sheet: SheetData, preview: ImportPreview) -> None:
-        self.mapping.setRowCount(len(sheet.headers))
-        first = sheet.texts(sheet.rows[0]) if sheet.rows else [""] * len(sheet.headers)
-        chosen = preview.mapping.fields
-        for row, header in enumerate(sheet.headers):
-            name = QTableWidgetItem(header)
-            example = QTableWidgetItem(" ".join(first[row].split())[:80])
-            example.setToolTip(first[row])
-            combo = QComboBox(self.mapping)
-            combo.setObjectName(f"map_{row}")
-            combo.setAccessibleName(
-                translate("RequestExchange", "Kolom '{header}' inlezen als").format(header=header)
-            )
-            combo.addItem(translate("RequestExchange", "niet inlezen"), SKIP)
-            for target in ImportField:
-                combo.addItem(field_label(target), target.value)
-            current = chosen.get(row)
-            combo.setCurrentIndex(combo.findData(current.value if current else SKIP))
-            if header in preview.mapping.unknown:
-                for item in (name, example):
-                    item.setBackground(QBrush(_UNKNOWN))
-                    item.setForeground(QBrush(QColor("#1f2a30")))
-                name.setToolTip(
-                    translate(
-                        "RequestExchange",
-                        "Niet herkend: kies wat deze kolom bevat, of laat hem weg.",
-                    )
-                )
-            self.mapping.setItem(row, 0, name)
-            self.mapping.setItem(row, 1, example)
-            self.mapping.setCellWidget(row, 2, combo)
-            combo.currentIndexChanged.connect(self._mapping_changed)
-            self.combos[header] = combo
-        self.mapping.resizeColumnsToContents()
-
     def overrides(self) -> dict[str, str | None]:
         """The user's mapping: every column, with its field or None (left out)."""
-        return {header: (str(combo.currentData()) or None) for header, combo in self.combos.items()}
+        return self.preview_page.overrides()
 
     def set_mapping(self, header: str, target: ImportField | None) -> None:
         """Choose what column ``header`` is read as (keyboard users and tests)."""
-        combo = self.combos[header]
-        combo.setCurrentIndex(combo.findData(target.value if target else SKIP))
+        self.preview_page.set_mapping(header, target)
 
-    def _mapping_changed(self, *_args: object) -> None:
+    def mapped_fields(self) -> dict[str, ImportField | None]:
+        """What each column will be read as, as the dialog shows it now."""
+        return self.preview_page.mapped_fields()
+
+    def _mapping_changed(self) -> None:
         if self.sheet is None:
             return
         try:
             preview = preview_import(self.sheet, self.overrides(), limit=PREVIEW_ROWS)
         except UserError as error:
             self.preview = None
-            self._set_problems([error.message])
+            self.preview_page.set_problems([error.message])
             self.import_button.setEnabled(False)
             return
         self._show_preview(preview)
 
-    def _set_problems(self, problems: list[str]) -> None:
-        self.problems.setText(" ".join(problems))
-        self.problems.setAccessibleName(self.problems.text())
-        self.problems.setVisible(bool(problems))
-
     def _show_preview(self, preview: ImportPreview) -> None:
         self.preview = preview
-        sheet = preview.sheet
-        self._set_problems(list(preview.problems))
-        self.preview_caption.setText(preview_caption(preview))
-        fill_preview_table(self.rows, preview, self.fontMetrics().horizontalAdvance("M") * 18)
-        self.import_button.setEnabled(not preview.problems and bool(sheet.rows))
-        if not sheet.rows:
-            self._set_problems(
-                [translate("RequestExchange", "Het bestand heeft geen rijen met gegevens.")]
-            )
-
-    def mapped_fields(self) -> dict[str, ImportField | None]:
-        """What each column will be read as, as the dialog shows it now."""
-        return {
-            header: (ImportField(value) if (value := combo.currentData()) else None)
-            for header, combo in self.combos.items()
-        }
+        self.import_button.setEnabled(self.preview_page.show_preview(preview))
 
     # ----------------------------------------------------------------- 3. running
 
