@@ -438,10 +438,6 @@ Make a backup yourself via Administration → Make backup…, or ask the adminis
             <translation>&amp;Export (CSV/JSON)…</translation>
         </message>
         <message>
-            <source>Export stoppen</source>
-            <translation>Stop export</translation>
-        </message>
-        <message>
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
@@ -501,7 +497,6 @@ Make a backup yourself via Administration → Make backup…, or ask the adminis
         <name>BirthMonthPicker</name>
         <message>
             <source>Geboortemaand: maand</source>
-            <extracomment>From this screen width on, the two halves of the form stand side by side.</extracomment>
             <translation>Birth month: month</translation>
         </message>
         <message>
@@ -896,7 +891,7 @@ Make a backup yourself via Administration → Make backup…, or ask the adminis
         <name>ChildDialog</name>
         <message>
             <source>Nieuw kind</source>
-            <extracomment>Emitted with the ``ChildSaved`` once the save succeeded (the dialog then closes).</extracomment>
+            <extracomment>From this screen width on, the two halves of the form stand side by side. Emitted with the ``ChildSaved`` once the save succeeded (the dialog then closes).</extracomment>
             <translation>New child</translation>
         </message>
         <message>
@@ -1202,7 +1197,6 @@ Make a backup yourself via Administration → Make backup…, or ask the adminis
         <name>ChildMatchView</name>
         <message>
             <source>&amp;Kind:</source>
-            <extracomment>Something was written (a proposal, a step, the shortlist): lists elsewhere follow.</extracomment>
             <translation>&amp;Child:</translation>
         </message>
         <message>
@@ -1223,6 +1217,7 @@ Make a backup yourself via Administration → Make backup…, or ask the adminis
         </message>
         <message>
             <source>Passende gezinnen</source>
+            <extracomment>Something was written (a proposal, a step, the shortlist): lists elsewhere follow.</extracomment>
             <translation>Suitable families</translation>
         </message>
         <message>
@@ -1653,6 +1648,17 @@ Make a backup yourself via Administration → Make backup…, or ask the adminis
         </message>
     </context>
     <context>
+        <name>DialogView</name>
+        <message>
+            <source>Stoppen</source>
+            <translation>Stop</translation>
+        </message>
+        <message>
+            <source>Bezig met stoppen…</source>
+            <translation>Stopping…</translation>
+        </message>
+    </context>
+    <context>
         <name>EndPlacementDialog</name>
         <message>
             <source>Plaatsing beëindigen</source>
@@ -1922,6 +1928,7 @@ Make a backup yourself via Administration → Make backup…, or ask the adminis
         </message>
         <message>
             <source>Voorstellen na de training</source>
+            <extracomment>The recruiter asked to move the ticked families on.</extracomment>
             <translation>Proposals after the training</translation>
         </message>
         <message>
@@ -3413,7 +3420,6 @@ Make a backup yourself via Administration → Make backup…, or ask the adminis
         <name>Kiosk</name>
         <message>
             <source>Er kon geen informatiepakket worden gemaakt voor deze aanmelding.</source>
-            <extracomment>The thank-you screen goes back to the empty form after this many milliseconds. A form nobody touched for this long is cleared (an abandoned half-filled form). The longest event name (as ``storage.requests`` accepts it). The fields of the form, in tab order.</extracomment>
             <translation>No information pack could be made for this registration.</translation>
         </message>
         <message>
@@ -3430,7 +3436,7 @@ Make a backup yourself via Administration → Make backup…, or ask the adminis
         </message>
         <message>
             <source>Utregs Plekkie – evenement</source>
-            <extracomment>The kiosk was left: the Actor of the werver who logged in, or None (the PIN). A visitor was saved: the request's id (the GUI shows no data of it).</extracomment>
+            <extracomment>The kiosk was left: the Actor of the werver who logged in, or None (the PIN). A visitor was saved: the request's id (the GUI shows no data of it). Who works the stand: named in the audit trail of every visitor saved.</extracomment>
             <translation>Utregs Plekkie – event</translation>
         </message>
         <message>
@@ -3459,6 +3465,7 @@ Make a backup yourself via Administration → Make backup…, or ask the adminis
         </message>
         <message>
             <source>Bij welk evenement staat deze stand?</source>
+            <extracomment>A valid event name was given (spaces tidied).</extracomment>
             <translation>Which event is this stand at?</translation>
         </message>
         <message>
@@ -3527,6 +3534,7 @@ Make a backup yourself via Administration → Make backup…, or ask the adminis
         </message>
         <message>
             <source>Ja, ik ga akkoord met de tekst hierboven</source>
+            <extracomment>The version of the text on screen; None while there is none.</extracomment>
             <translation>Yes, I agree to the text above</translation>
         </message>
         <message>
@@ -3563,6 +3571,7 @@ Make a backup yourself via Administration → Make backup…, or ask the adminis
         </message>
         <message>
             <source>Kiosk verlaten</source>
+            <extracomment>Leaving was allowed: the Actor of the werver who logged in, or None (the PIN). "Terug naar het formulier".</extracomment>
             <translation>Leave kiosk</translation>
         </message>
         <message>
@@ -3923,7 +3932,7 @@ Make a backup yourself via Administration → Make backup…, or ask the adminis
         <name>MainWindow</name>
         <message>
             <source>&amp;Vandaag</source>
-            <extracomment>Who works in this window; decides which pages there are (``visible_pages``).</extracomment>
+            <extracomment>The database, the logged-in user (who decides which pages there are, see ``visible_pages``), the interface state and the clock; handed to every page.</extracomment>
             <translation>&amp;Today</translation>
         </message>
         <message>
@@ -4980,7 +4989,7 @@ What a row of the exclusion list shows: a household that cannot take the child, 
         <name>PacksDialog</name>
         <message>
             <source>1 pagina</source>
-            <extracomment>Pages are rasterised for the printer at its own resolution, but never finer than this: 300 dpi is what office printers print text at, and an A4 page at a printer's nominal 1,200 dpi would be a 550 MB image. Lines in the list of missing data; the rest is summed up in one line. Printed field names that belong to the sender, not to the person (one line each).</extracomment>
+            <extracomment>Lines in the list of missing data; the rest is summed up in one line.</extracomment>
             <translation>1 page</translation>
         </message>
         <message>
@@ -4993,6 +5002,7 @@ What a row of the exclusion list shows: a household that cannot take the child, 
         </message>
         <message>
             <source>Het PDF-bestand kan niet worden gelezen ({error}). Maak het opnieuw.</source>
+            <extracomment>Pages are rasterised for the printer at its own resolution, but never finer than this: 300 dpi is what office printers print text at, and an A4 page at a printer's nominal 1,200 dpi would be a 550 MB image.</extracomment>
             <translation>The PDF file cannot be read ({error}). Make it again.</translation>
         </message>
         <message>
@@ -5037,7 +5047,7 @@ What a row of the exclusion list shows: a household that cannot take the child, 
         </message>
         <message>
             <source>Hier verschijnt het voorbeeld. Kies links de aanvragen en klik op ‘Pakketten maken’.</source>
-            <extracomment>Chosen requests that are not "new without a pack" (called already, or sent one). The request ids just marked "pakket verstuurd" (the Aanvragen page refreshes).</extracomment>
+            <extracomment>The request ids just marked "pakket verstuurd" (the Aanvragen page refreshes).</extracomment>
             <translation>The preview appears here. Choose the requests on the left and click ‘Make packs’.</translation>
         </message>
         <message>
@@ -5297,7 +5307,7 @@ What a row of the exclusion list shows: a household that cannot take the child, 
         </message>
         <message>
             <source>Laden…</source>
-            <extracomment>The page's key in ``storage.lists.PAGE_KEYS`` and in the stored settings. Emitted with a short sentence for the status bar (e.g. how many rows are shown).</extracomment>
+            <extracomment>The page's key in ``storage.lists.PAGE_KEYS`` and in the stored settings. Emitted with a short sentence for the status bar (e.g. how many rows are shown). The database, the logged-in user, the interface state and the clock.</extracomment>
             <translation>Loading…</translation>
         </message>
         <message>
@@ -5596,18 +5606,6 @@ What a row of the exclusion list shows: a household that cannot take the child, 
             <translation>For all waiting children at once, the plan looks for the distribution over the families with the highest total score, within the free places; siblings stay together. Nothing is proposed until you tick suggestions and click 'Make ticked proposals'.</translation>
         </message>
         <message>
-            <source>Voortgang van het plan</source>
-            <translation>Progress of the plan</translation>
-        </message>
-        <message>
-            <source>Stoppen</source>
-            <translation>Stop</translation>
-        </message>
-        <message>
-            <source>Het berekenen afbreken; er wordt niets voorgesteld</source>
-            <translation>Stop calculating; nothing will be proposed</translation>
-        </message>
-        <message>
             <source>Voorgestelde plaatsingen</source>
             <translation>Suggested placements</translation>
         </message>
@@ -5666,18 +5664,6 @@ What a row of the exclusion list shows: a household that cannot take the child, 
         <message>
             <source>Het plan kon niet worden berekend.</source>
             <translation>The plan could not be calculated.</translation>
-        </message>
-        <message>
-            <source>De beste verdeling berekenen…</source>
-            <translation>Calculating the best distribution…</translation>
-        </message>
-        <message>
-            <source>Kinderen en broer/zus-groepen bekijken: {done} van {total}</source>
-            <translation>Looking at children and sibling groups: {done} of {total}</translation>
-        </message>
-        <message>
-            <source>Stoppen…</source>
-            <translation>Stopping…</translation>
         </message>
         <message>
             <source>Het plan is afgebroken; er is niets voorgesteld.</source>
@@ -5966,7 +5952,6 @@ What a row of the exclusion list shows: a household that cannot take the child, 
         <name>RequestDetail</name>
         <message>
             <source>Details van de aanvraag</source>
-            <extracomment>Something about this request was saved (its id): the list and counts follow. The user wants another request shown (after a merge, or "open merged").</extracomment>
             <translation>Details of the request</translation>
         </message>
         <message>
@@ -6151,6 +6136,7 @@ What a row of the exclusion list shows: a household that cannot take the child, 
         </message>
         <message>
             <source>Status gewijzigd naar '{status}'.</source>
+            <extracomment>Something about this request was saved (its id): the list and counts follow. The user wants another request shown (after a merge, or "open merged").</extracomment>
             <translation>Status changed to '{status}'.</translation>
         </message>
         <message>
@@ -6234,6 +6220,7 @@ What a row of the exclusion list shows: a household that cannot take the child, 
         </message>
         <message>
             <source>Naam</source>
+            <extracomment>Existing requests compared with a new one at most. The rows of the comparison, in order (captions in ``_row_caption``).</extracomment>
             <translation>Name</translation>
         </message>
         <message>
@@ -6378,7 +6365,7 @@ What a row of the exclusion list shows: a household that cannot take the child, 
         <name>RequestExchange</name>
         <message>
             <source>Aanvragen importeren</source>
-            <extracomment>Lines of duplicate and rejected rows shown after the import (all are in the report). The combo box entry for "leave this column out". The import ended (also after a cancel): the ImportResult.</extracomment>
+            <extracomment>Lines of duplicate and rejected rows shown after the import (all are in the report). The import ended (also after a cancel): the ImportResult.</extracomment>
             <translation>Import requests</translation>
         </message>
         <message>
@@ -6391,6 +6378,7 @@ What a row of the exclusion list shows: a household that cannot take the child, 
         </message>
         <message>
             <source>Kolommen: kies bij elke kolom wat erin staat. Herkende kolommen zijn al ingevuld; geel zijn kolommen die niet herkend zijn.</source>
+            <extracomment>The user chose another meaning for a column.</extracomment>
             <translation>Columns: for each column, choose what it contains. Recognised columns are already filled in; columns in yellow were not recognised.</translation>
         </message>
         <message>
@@ -6495,6 +6483,7 @@ What a row of the exclusion list shows: a household that cannot take the child, 
         </message>
         <message>
             <source>De eerste {n} rijen</source>
+            <extracomment>The combo box entry for "leave this column out".</extracomment>
             <translation>The first {n} rows</translation>
         </message>
         <message>
@@ -6588,10 +6577,6 @@ What a row of the exclusion list shows: a household that cannot take the child, 
         <message>
             <source>De aanvragen worden geëxporteerd…</source>
             <translation>Exporting the requests…</translation>
-        </message>
-        <message>
-            <source>{done} van {total} aanvragen geëxporteerd…</source>
-            <translation>{done} of {total} requests exported…</translation>
         </message>
         <message>
             <source>Het bestand kon niet worden geschreven ({reason}). Kies een andere map of sluit het bestand in Excel.</source>
@@ -7232,10 +7217,6 @@ Something was typed or chosen (for "unsaved changes").</extracomment>
             <translation>What would be anonymised</translation>
         </message>
         <message>
-            <source>Stoppen</source>
-            <translation>Stop</translation>
-        </message>
-        <message>
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
@@ -7829,7 +7810,7 @@ Something was typed or chosen (for "unsaved changes").</extracomment>
         <name>_OrganisationForm</name>
         <message>
             <source>Kiezen…</source>
-            <extracomment>Sender fields a pack cannot do without (the logo is optional).</extracomment>
+            <extracomment>Sender fields a pack cannot do without (the logo is optional). A field was typed in (the dialog updates its title and buttons).</extracomment>
             <translation>Choose…</translation>
         </message>
         <message>
@@ -8493,136 +8474,220 @@ Something was typed or chosen (for "unsaved changes").</extracomment>
             <translation>no postcodes found</translation>
         </message>
         <message>
+            <source>het gezin heeft geen postcode</source>
+            <translation>the family has no postcode</translation>
+        </message>
+        <message>
+            <source>postcode {pc4} van het gezin is onbekend</source>
+            <translation>the family's postcode {pc4} is unknown</translation>
+        </message>
+        <message>
+            <source>het kind heeft geen postcode van huis of school</source>
+            <translation>the child has no home or school postcode</translation>
+        </message>
+        <message>
+            <source>postcode {pc4} van het kind is onbekend</source>
+            <translation>the child's postcode {pc4} is unknown</translation>
+        </message>
+        <message>
+            <source>de postcode is onbekend</source>
+            <translation>the postcode is unknown</translation>
+        </message>
+        <message>
             <source>geen aanbod opgegeven</source>
             <translation>no offer given</translation>
         </message>
         <message>
-            <source>gezin niet beschikbaar</source>
-            <translation>family not available</translation>
+            <source>niet beschikbaar: het gezin is in de fase '{fase}'</source>
+            <translation>not available: the family is in the stage '{fase}'</translation>
         </message>
         <message>
-            <source>VGB/VOG ontbreekt of is verlopen</source>
-            <translation>VGB/VOG missing or expired</translation>
+            <source>het aanbod staat op pauze</source>
+            <translation>the offer is paused</translation>
         </message>
         <message>
-            <source>aanbod gepauzeerd</source>
-            <translation>offer paused</translation>
+            <source>aanbod gepauzeerd van {van} tot en met {tot}</source>
+            <translation>offer paused from {van} to {tot} inclusive</translation>
         </message>
         <message>
-            <source>aanbod geldt niet op de startdatum</source>
-            <translation>offer not valid on the start date</translation>
+            <source>het aanbod geldt pas vanaf {datum}</source>
+            <translation>the offer only applies from {datum}</translation>
         </message>
         <message>
-            <source>zorgvorm past niet</source>
-            <translation>kind of care does not fit</translation>
+            <source>het aanbod gold tot en met {datum}</source>
+            <translation>the offer applied until {datum} inclusive</translation>
         </message>
         <message>
-            <source>rooster past niet</source>
-            <translation>schedule does not fit</translation>
+            <source>zorgvorm past niet: het gezin biedt {aanbod}, het kind heeft {nodig} nodig</source>
+            <translation>kind of care does not fit: the family offers {aanbod}, the child needs {nodig}</translation>
         </message>
         <message>
-            <source>weekenden passen niet</source>
-            <translation>weekends do not fit</translation>
+            <source>niets</source>
+            <translation>nothing</translation>
         </message>
         <message>
-            <source>geen vakantieopvang</source>
-            <translation>no holiday care</translation>
+            <source>rooster past niet: {delen} is niet (meer) vrij</source>
+            <translation>schedule does not fit: {delen} is not free (any more)</translation>
         </message>
         <message>
-            <source>te weinig vrije plekken</source>
-            <translation>too few free places</translation>
+            <source>weekenden passen niet: het gezin biedt {aanbod}, nodig is {nodig}</source>
+            <translation>weekends do not fit: the family offers {aanbod}, needed is {nodig}</translation>
         </message>
         <message>
-            <source>neemt geen broers en zussen samen op</source>
-            <translation>does not take siblings together</translation>
+            <source>vakantieopvang nodig, het gezin biedt die niet</source>
+            <translation>holiday care needed, the family does not offer it</translation>
         </message>
         <message>
-            <source>leeftijd buiten het bereik van het gezin</source>
-            <translation>age outside the family's range</translation>
+            <source>te weinig plek voor {n} broers en zussen samen ({vrij} vrij)</source>
+            <translation>not enough room for {n} siblings together ({vrij} free)</translation>
         </message>
         <message>
-            <source>huisdier en allergie</source>
-            <translation>pet and allergy</translation>
+            <source>geen vrije plek</source>
+            <translation>no free place</translation>
         </message>
         <message>
-            <source>er wordt gerookt</source>
-            <translation>there is smoking</translation>
+            <source>neemt geen broers en zussen samen op ({n} kinderen)</source>
+            <translation>does not take siblings together ({n} children)</translation>
         </message>
         <message>
-            <source>kan de zorgbehoefte niet aan</source>
-            <translation>cannot handle the care needs</translation>
+            <source>leeftijd {leeftijd} valt buiten {min} tot en met {max} jaar</source>
+            <translation>age {leeftijd} is outside {min} to {max} years</translation>
         </message>
         <message>
-            <source>verder dan het gezin wil reizen</source>
-            <translation>further than the family wants to travel</translation>
+            <source>huisdier ({dieren}) terwijl het kind daar allergisch voor is</source>
+            <translation>pet ({dieren}) while the child is allergic to it</translation>
         </message>
         <message>
-            <source>verder dan de maximale afstand voor het kind</source>
-            <translation>further than the maximum distance for the child</translation>
+            <source>er wordt gerookt; het kind heeft een rookvrij huis nodig</source>
+            <translation>there is smoking; the child needs a smoke-free home</translation>
         </message>
         <message>
-            <source>eerder afgewezen</source>
-            <translation>declined before</translation>
+            <source>kan {behoeften} niet aan</source>
+            <translation>cannot handle {behoeften}</translation>
         </message>
         <message>
-            <source>past niet bij een broer of zus</source>
-            <translation>does not fit a brother or sister</translation>
+            <source>het gezin wil hoogstens {max} reizen</source>
+            <translation>the family wants to travel at most {max}</translation>
         </message>
         <message>
-            <source>afstand tot school</source>
-            <translation>distance to school</translation>
+            <source>voor het kind is hoogstens {max} afgesproken</source>
+            <translation>at most {max} was agreed for the child</translation>
         </message>
         <message>
-            <source>afstand tot huis</source>
-            <translation>distance to home</translation>
+            <source>afstand onbekend ({oorzaak}) en {wie}: daarom uitgesloten</source>
+            <translation>distance unknown ({oorzaak}) and {wie}: therefore excluded</translation>
         </message>
         <message>
-            <source>afstand tot de club</source>
-            <translation>distance to the club</translation>
+            <source>huis</source>
+            <translation>home</translation>
         </message>
         <message>
-            <source>zelfde wijk</source>
-            <translation>same district</translation>
+            <source>school</source>
+            <translation>school</translation>
         </message>
         <message>
-            <source>taal en cultuur</source>
-            <translation>language and culture</translation>
+            <source>{afstand} tot {doel} is te ver: {wie}</source>
+            <translation>{afstand} to {doel} is too far: {wie}</translation>
         </message>
         <message>
-            <source>ervaring met de zorgbehoefte</source>
-            <translation>experience with the care needs</translation>
+            <source>eerder voorgesteld en afgewezen: {reden}</source>
+            <translation>proposed and declined before: {reden}</translation>
         </message>
         <message>
-            <source>samenstelling van het gezin</source>
-            <translation>household composition</translation>
+            <source>eerder voorgesteld en afgewezen</source>
+            <translation>proposed and declined before</translation>
         </message>
         <message>
-            <source>wachttijd van het gezin</source>
-            <translation>family's waiting time</translation>
+            <source>de club</source>
+            <translation>the club</translation>
         </message>
         <message>
-            <source>Het gewicht van '{naam}' moet een getal zijn.</source>
-            <translation>The weight of '{naam}' must be a number.</translation>
+            <source>woont in dezelfde wijk ({wijk})</source>
+            <translation>lives in the same district ({wijk})</translation>
         </message>
         <message>
-            <source>Het gewicht van '{naam}' moet tussen 0 en 100 liggen.</source>
-            <translation>The weight of '{naam}' must be between 0 and 100.</translation>
+            <source>woont in een andere wijk ({wijk})</source>
+            <translation>lives in another district ({wijk})</translation>
         </message>
         <message>
-            <source>Geef minstens één onderdeel een gewicht groter dan 0.</source>
-            <translation>Give at least one part a weight greater than 0.</translation>
+            <source>woont buiten de stad Utrecht</source>
+            <translation>lives outside the city of Utrecht</translation>
         </message>
         <message>
-            <source>De afstandsschaal moet tussen 0,1 en 100 km liggen.</source>
-            <translation>The distance scale must be between 0.1 and 100 km.</translation>
+            <source>spreekt {talen}</source>
+            <translation>speaks {talen}</translation>
         </message>
         <message>
-            <source>De volle wachttijd moet tussen 1 en 3650 dagen liggen.</source>
-            <translation>The full waiting time must be between 1 and 3650 days.</translation>
+            <source>spreekt {talen}, geen {andere}</source>
+            <translation>speaks {talen}, not {andere}</translation>
         </message>
         <message>
-            <source>De opgeslagen gewichten zijn geen geldig JSON-object.</source>
-            <translation>The stored weights are not a valid JSON object.</translation>
+            <source>spreekt geen {talen}</source>
+            <translation>does not speak {talen}</translation>
+        </message>
+        <message>
+            <source>cultuur/geloof sluit aan ({cultuur})</source>
+            <translation>culture/religion matches ({cultuur})</translation>
+        </message>
+        <message>
+            <source>cultuur/geloof anders ({cultuur}; gewenst: {wens})</source>
+            <translation>culture/religion differs ({cultuur}; wished: {wens})</translation>
+        </message>
+        <message>
+            <source>cultuur/geloof van het gezin niet bekend (gewenst: {wens})</source>
+            <translation>culture/religion of the family not known (wished: {wens})</translation>
+        </message>
+        <message>
+            <source>ervaring met {behoeften}</source>
+            <translation>experience with {behoeften}</translation>
+        </message>
+        <message>
+            <source>ervaring met {behoeften}, nog niet met {andere}</source>
+            <translation>experience with {behoeften}, not yet with {andere}</translation>
+        </message>
+        <message>
+            <source>nog geen ervaring met {behoeften}</source>
+            <translation>no experience yet with {behoeften}</translation>
+        </message>
+        <message>
+            <source>geen eigen kinderen thuis</source>
+            <translation>no children of their own at home</translation>
+        </message>
+        <message>
+            <source>een eigen kind is even oud (geboren in {jaar})</source>
+            <translation>a child of their own is the same age (born in {jaar})</translation>
+        </message>
+        <message>
+            <source>een eigen kind scheelt maar 1 jaar met het kind</source>
+            <translation>a child of their own is only 1 year apart from the child</translation>
+        </message>
+        <message>
+            <source>eigen kinderen schelen minstens {n} jaar met het kind</source>
+            <translation>their own children are at least {n} years apart from the child</translation>
+        </message>
+        <message>
+            <source>niet bekend sinds wanneer het gezin op een plaatsing wacht</source>
+            <translation>not known since when the family has been waiting for a placement</translation>
+        </message>
+        <message>
+            <source>wacht sinds kort op een plaatsing</source>
+            <translation>has been waiting for a placement for a short while</translation>
+        </message>
+        <message>
+            <source>wacht al {n} maanden op een plaatsing</source>
+            <translation>has been waiting {n} months for a placement</translation>
+        </message>
+        <message>
+            <source>wacht al {n} jaar op een plaatsing</source>
+            <translation>has been waiting {n} years for a placement</translation>
+        </message>
+        <message>
+            <source>Geen passend gezin: geen enkel beschikbaar gezin met een geldige screening biedt {zorgvorm}.</source>
+            <translation>No suitable family: no available family with a valid screening offers {zorgvorm}.</translation>
+        </message>
+        <message>
+            <source>Geen passend gezin: van de {n} beschikbare aanbiedingen voor {zorgvorm} valt het vaakst af op: {reden} ({k} keer).</source>
+            <translation>No suitable family: of the {n} available offers for {zorgvorm}, the most common reason to drop out is: {reden} ({k} times).</translation>
         </message>
         <message>
             <source>{n} maanden</source>
@@ -8729,96 +8794,76 @@ Something was typed or chosen (for "unsaved changes").</extracomment>
             <translation>{eerste} and {laatste}</translation>
         </message>
         <message>
-            <source>school</source>
-            <translation>school</translation>
+            <source>gezin niet beschikbaar</source>
+            <translation>family not available</translation>
         </message>
         <message>
-            <source>huis</source>
-            <translation>home</translation>
+            <source>VGB/VOG ontbreekt of is verlopen</source>
+            <translation>VGB/VOG missing or expired</translation>
         </message>
         <message>
-            <source>de club</source>
-            <translation>the club</translation>
+            <source>aanbod gepauzeerd</source>
+            <translation>offer paused</translation>
         </message>
         <message>
-            <source>woont in dezelfde wijk ({wijk})</source>
-            <translation>lives in the same district ({wijk})</translation>
+            <source>aanbod geldt niet op de startdatum</source>
+            <translation>offer not valid on the start date</translation>
         </message>
         <message>
-            <source>woont in een andere wijk ({wijk})</source>
-            <translation>lives in another district ({wijk})</translation>
+            <source>zorgvorm past niet</source>
+            <translation>kind of care does not fit</translation>
         </message>
         <message>
-            <source>woont buiten de stad Utrecht</source>
-            <translation>lives outside the city of Utrecht</translation>
+            <source>rooster past niet</source>
+            <translation>schedule does not fit</translation>
         </message>
         <message>
-            <source>spreekt {talen}</source>
-            <translation>speaks {talen}</translation>
+            <source>weekenden passen niet</source>
+            <translation>weekends do not fit</translation>
         </message>
         <message>
-            <source>spreekt {talen}, geen {andere}</source>
-            <translation>speaks {talen}, not {andere}</translation>
+            <source>geen vakantieopvang</source>
+            <translation>no holiday care</translation>
         </message>
         <message>
-            <source>spreekt geen {talen}</source>
-            <translation>does not speak {talen}</translation>
+            <source>te weinig vrije plekken</source>
+            <translation>too few free places</translation>
         </message>
         <message>
-            <source>cultuur/geloof sluit aan ({cultuur})</source>
-            <translation>culture/religion matches ({cultuur})</translation>
+            <source>neemt geen broers en zussen samen op</source>
+            <translation>does not take siblings together</translation>
         </message>
         <message>
-            <source>cultuur/geloof anders ({cultuur}; gewenst: {wens})</source>
-            <translation>culture/religion differs ({cultuur}; wished: {wens})</translation>
+            <source>leeftijd buiten het bereik van het gezin</source>
+            <translation>age outside the family's range</translation>
         </message>
         <message>
-            <source>cultuur/geloof van het gezin niet bekend (gewenst: {wens})</source>
-            <translation>culture/religion of the family not known (wished: {wens})</translation>
+            <source>huisdier en allergie</source>
+            <translation>pet and allergy</translation>
         </message>
         <message>
-            <source>ervaring met {behoeften}</source>
-            <translation>experience with {behoeften}</translation>
+            <source>er wordt gerookt</source>
+            <translation>there is smoking</translation>
         </message>
         <message>
-            <source>ervaring met {behoeften}, nog niet met {andere}</source>
-            <translation>experience with {behoeften}, not yet with {andere}</translation>
+            <source>kan de zorgbehoefte niet aan</source>
+            <translation>cannot handle the care needs</translation>
         </message>
         <message>
-            <source>nog geen ervaring met {behoeften}</source>
-            <translation>no experience yet with {behoeften}</translation>
+            <source>verder dan het gezin wil reizen</source>
+            <translation>further than the family wants to travel</translation>
         </message>
         <message>
-            <source>geen eigen kinderen thuis</source>
-            <translation>no children of their own at home</translation>
+            <source>verder dan de maximale afstand voor het kind</source>
+            <translation>further than the maximum distance for the child</translation>
         </message>
         <message>
-            <source>een eigen kind is even oud (geboren in {jaar})</source>
-            <translation>a child of their own is the same age (born in {jaar})</translation>
+            <source>eerder afgewezen</source>
+            <translation>declined before</translation>
         </message>
         <message>
-            <source>een eigen kind scheelt maar 1 jaar met het kind</source>
-            <translation>a child of their own is only 1 year apart from the child</translation>
-        </message>
-        <message>
-            <source>eigen kinderen schelen minstens {n} jaar met het kind</source>
-            <translation>their own children are at least {n} years apart from the child</translation>
-        </message>
-        <message>
-            <source>niet bekend sinds wanneer het gezin op een plaatsing wacht</source>
-            <translation>not known since when the family has been waiting for a placement</translation>
-        </message>
-        <message>
-            <source>wacht sinds kort op een plaatsing</source>
-            <translation>has been waiting for a placement for a short while</translation>
-        </message>
-        <message>
-            <source>wacht al {n} maanden op een plaatsing</source>
-            <translation>has been waiting {n} months for a placement</translation>
-        </message>
-        <message>
-            <source>wacht al {n} jaar op een plaatsing</source>
-            <translation>has been waiting {n} years for a placement</translation>
+            <source>past niet bij een broer of zus</source>
+            <translation>does not fit a brother or sister</translation>
         </message>
         <message>
             <source>aanbod</source>
@@ -8833,124 +8878,180 @@ Something was typed or chosen (for "unsaved changes").</extracomment>
             <translation>brother/sister {code}: {reden}</translation>
         </message>
         <message>
-            <source>het gezin heeft geen postcode</source>
-            <translation>the family has no postcode</translation>
+            <source>afstand tot school</source>
+            <translation>distance to school</translation>
         </message>
         <message>
-            <source>postcode {pc4} van het gezin is onbekend</source>
-            <translation>the family's postcode {pc4} is unknown</translation>
+            <source>afstand tot huis</source>
+            <translation>distance to home</translation>
         </message>
         <message>
-            <source>het kind heeft geen postcode van huis of school</source>
-            <translation>the child has no home or school postcode</translation>
+            <source>afstand tot de club</source>
+            <translation>distance to the club</translation>
         </message>
         <message>
-            <source>postcode {pc4} van het kind is onbekend</source>
-            <translation>the child's postcode {pc4} is unknown</translation>
+            <source>zelfde wijk</source>
+            <translation>same district</translation>
         </message>
         <message>
-            <source>de postcode is onbekend</source>
-            <translation>the postcode is unknown</translation>
+            <source>taal en cultuur</source>
+            <translation>language and culture</translation>
         </message>
         <message>
-            <source>niet beschikbaar: het gezin is in de fase '{fase}'</source>
-            <translation>not available: the family is in the stage '{fase}'</translation>
+            <source>ervaring met de zorgbehoefte</source>
+            <translation>experience with the care needs</translation>
         </message>
         <message>
-            <source>het aanbod staat op pauze</source>
-            <translation>the offer is paused</translation>
+            <source>samenstelling van het gezin</source>
+            <translation>household composition</translation>
         </message>
         <message>
-            <source>aanbod gepauzeerd van {van} tot en met {tot}</source>
-            <translation>offer paused from {van} to {tot} inclusive</translation>
+            <source>wachttijd van het gezin</source>
+            <translation>family's waiting time</translation>
         </message>
         <message>
-            <source>het aanbod geldt pas vanaf {datum}</source>
-            <translation>the offer only applies from {datum}</translation>
+            <source>Het gewicht van '{naam}' moet een getal zijn.</source>
+            <translation>The weight of '{naam}' must be a number.</translation>
         </message>
         <message>
-            <source>het aanbod gold tot en met {datum}</source>
-            <translation>the offer applied until {datum} inclusive</translation>
+            <source>Het gewicht van '{naam}' moet tussen 0 en 100 liggen.</source>
+            <translation>The weight of '{naam}' must be between 0 and 100.</translation>
         </message>
         <message>
-            <source>zorgvorm past niet: het gezin biedt {aanbod}, het kind heeft {nodig} nodig</source>
-            <translation>kind of care does not fit: the family offers {aanbod}, the child needs {nodig}</translation>
+            <source>Geef minstens één onderdeel een gewicht groter dan 0.</source>
+            <translation>Give at least one part a weight greater than 0.</translation>
         </message>
         <message>
-            <source>niets</source>
-            <translation>nothing</translation>
+            <source>De afstandsschaal moet tussen 0,1 en 100 km liggen.</source>
+            <translation>The distance scale must be between 0.1 and 100 km.</translation>
         </message>
         <message>
-            <source>rooster past niet: {delen} is niet (meer) vrij</source>
-            <translation>schedule does not fit: {delen} is not free (any more)</translation>
+            <source>De volle wachttijd moet tussen 1 en 3650 dagen liggen.</source>
+            <translation>The full waiting time must be between 1 and 3650 days.</translation>
         </message>
         <message>
-            <source>weekenden passen niet: het gezin biedt {aanbod}, nodig is {nodig}</source>
-            <translation>weekends do not fit: the family offers {aanbod}, needed is {nodig}</translation>
+            <source>De opgeslagen gewichten zijn geen geldig JSON-object.</source>
+            <translation>The stored weights are not a valid JSON object.</translation>
         </message>
         <message>
-            <source>vakantieopvang nodig, het gezin biedt die niet</source>
-            <translation>holiday care needed, the family does not offer it</translation>
+            <source>buiten de stad of onbekend</source>
+            <translation>outside the city or unknown</translation>
         </message>
         <message>
-            <source>te weinig plek voor {n} broers en zussen samen ({vrij} vrij)</source>
-            <translation>not enough room for {n} siblings together ({vrij} free)</translation>
+            <source>evenement {id}</source>
+            <translation>event {id}</translation>
         </message>
         <message>
-            <source>geen vrije plek</source>
-            <translation>no free place</translation>
+            <source>{van} t/m {tot} ({n} dagen)</source>
+            <translation>{van} to {tot} ({n} days)</translation>
         </message>
         <message>
-            <source>neemt geen broers en zussen samen op ({n} kinderen)</source>
-            <translation>does not take siblings together ({n} children)</translation>
+            <source>aanvraag</source>
+            <translation>request</translation>
         </message>
         <message>
-            <source>leeftijd {leeftijd} valt buiten {min} tot en met {max} jaar</source>
-            <translation>age {leeftijd} is outside {min} to {max} years</translation>
+            <source>gescreend (VGB/VOG)</source>
+            <translation>screened (VGB/VOG)</translation>
         </message>
         <message>
-            <source>huisdier ({dieren}) terwijl het kind daar allergisch voor is</source>
-            <translation>pet ({dieren}) while the child is allergic to it</translation>
+            <source>de aanvraag kwam binnen in de gekozen periode</source>
+            <translation>the request came in during the chosen period</translation>
         </message>
         <message>
-            <source>er wordt gerookt; het kind heeft een rookvrij huis nodig</source>
-            <translation>there is smoking; the child needs a smoke-free home</translation>
+            <source>het informatiepakket is verstuurd</source>
+            <translation>the information pack has been sent</translation>
         </message>
         <message>
-            <source>kan {behoeften} niet aan</source>
-            <translation>cannot handle {behoeften}</translation>
+            <source>de aanvrager kwam naar een informatieavond (status of aanwezigheid)</source>
+            <translation>the requester came to an information evening (status or attendance)</translation>
         </message>
         <message>
-            <source>het gezin wil hoogstens {max} reizen</source>
-            <translation>the family wants to travel at most {max}</translation>
+            <source>de aanvrager heeft zich aangemeld als pleeg- of steunouder</source>
+            <translation>the requester has registered as a foster or support parent</translation>
         </message>
         <message>
-            <source>voor het kind is hoogstens {max} afgesproken</source>
-            <translation>at most {max} was agreed for the child</translation>
+            <source>het gezin is door de VGB/VOG heen (volgende fase bereikt)</source>
+            <translation>the family has passed the VGB/VOG (reached the next stage)</translation>
         </message>
         <message>
-            <source>afstand onbekend ({oorzaak}) en {wie}: daarom uitgesloten</source>
-            <translation>distance unknown ({oorzaak}) and {wie}: therefore excluded</translation>
+            <source>het gezin is goedgekeurd en beschikbaar voor matching</source>
+            <translation>the family has been approved and is available for matching</translation>
         </message>
         <message>
-            <source>{afstand} tot {doel} is te ver: {wie}</source>
-            <translation>{afstand} to {doel} is too far: {wie}</translation>
+            <source>er is een kind bij het gezin geplaatst</source>
+            <translation>a child has been placed with the family</translation>
         </message>
         <message>
-            <source>eerder voorgesteld en afgewezen: {reden}</source>
-            <translation>proposed and declined before: {reden}</translation>
+            <source>van {stap} tot {volgende}</source>
+            <translation>from {stap} to {volgende}</translation>
         </message>
         <message>
-            <source>eerder voorgesteld en afgewezen</source>
-            <translation>proposed and declined before</translation>
+            <source>geen tijd</source>
+            <translation>no time</translation>
         </message>
         <message>
-            <source>Geen passend gezin: geen enkel beschikbaar gezin met een geldige screening biedt {zorgvorm}.</source>
-            <translation>No suitable family: no available family with a valid screening offers {zorgvorm}.</translation>
+            <source>persoonlijke omstandigheden</source>
+            <translation>personal circumstances</translation>
         </message>
         <message>
-            <source>Geen passend gezin: van de {n} beschikbare aanbiedingen voor {zorgvorm} valt het vaakst af op: {reden} ({k} keer).</source>
-            <translation>No suitable family: of the {n} available offers for {zorgvorm}, the most common reason to drop out is: {reden} ({k} times).</translation>
+            <source>gaat naar een andere organisatie</source>
+            <translation>going to another organisation</translation>
+        </message>
+        <message>
+            <source>geen reactie meer</source>
+            <translation>no longer responding</translation>
+        </message>
+        <message>
+            <source>past niet bij de verwachtingen</source>
+            <translation>does not match the expectations</translation>
+        </message>
+        <message>
+            <source>te weinig woonruimte</source>
+            <translation>not enough room at home</translation>
+        </message>
+        <message>
+            <source>niet geschikt bevonden</source>
+            <translation>found not suitable</translation>
+        </message>
+        <message>
+            <source>VGB/VOG geweigerd</source>
+            <translation>VGB/VOG refused</translation>
+        </message>
+        <message>
+            <source>verhuisd</source>
+            <translation>moved house</translation>
+        </message>
+        <message>
+            <source>gezinsuitbreiding</source>
+            <translation>family expanding</translation>
+        </message>
+        <message>
+            <source>zwaarder dan verwacht</source>
+            <translation>harder than expected</translation>
+        </message>
+        <message>
+            <source>niet nu (later opnieuw benaderen)</source>
+            <translation>not now (approach again later)</translation>
+        </message>
+        <message>
+            <source>geen reden opgegeven</source>
+            <translation>no reason given</translation>
+        </message>
+        <message>
+            <source>Het overzicht is afgebroken. Er is niets veranderd.</source>
+            <translation>The overview was stopped. Nothing has changed.</translation>
+        </message>
+        <message>
+            <source>{van} t/m {tot}</source>
+            <translation>{van} to {tot}</translation>
+        </message>
+        <message>
+            <source>wijk {wijk}</source>
+            <translation>district {wijk}</translation>
+        </message>
+        <message>
+            <source>KOOS Utrecht en Spoor030</source>
+            <translation>KOOS Utrecht and Spoor030</translation>
         </message>
         <message>
             <source>januari</source>
@@ -9057,110 +9158,6 @@ Something was typed or chosen (for "unsaved changes").</extracomment>
             <translation>The start date {van} is after the end date {tot}. Choose a start date on or before the end date.</translation>
         </message>
         <message>
-            <source>aanvraag</source>
-            <translation>request</translation>
-        </message>
-        <message>
-            <source>gescreend (VGB/VOG)</source>
-            <translation>screened (VGB/VOG)</translation>
-        </message>
-        <message>
-            <source>de aanvraag kwam binnen in de gekozen periode</source>
-            <translation>the request came in during the chosen period</translation>
-        </message>
-        <message>
-            <source>het informatiepakket is verstuurd</source>
-            <translation>the information pack has been sent</translation>
-        </message>
-        <message>
-            <source>de aanvrager kwam naar een informatieavond (status of aanwezigheid)</source>
-            <translation>the requester came to an information evening (status or attendance)</translation>
-        </message>
-        <message>
-            <source>de aanvrager heeft zich aangemeld als pleeg- of steunouder</source>
-            <translation>the requester has registered as a foster or support parent</translation>
-        </message>
-        <message>
-            <source>het gezin is door de VGB/VOG heen (volgende fase bereikt)</source>
-            <translation>the family has passed the VGB/VOG (reached the next stage)</translation>
-        </message>
-        <message>
-            <source>het gezin is goedgekeurd en beschikbaar voor matching</source>
-            <translation>the family has been approved and is available for matching</translation>
-        </message>
-        <message>
-            <source>er is een kind bij het gezin geplaatst</source>
-            <translation>a child has been placed with the family</translation>
-        </message>
-        <message>
-            <source>van {stap} tot {volgende}</source>
-            <translation>from {stap} to {volgende}</translation>
-        </message>
-        <message>
-            <source>geen tijd</source>
-            <translation>no time</translation>
-        </message>
-        <message>
-            <source>persoonlijke omstandigheden</source>
-            <translation>personal circumstances</translation>
-        </message>
-        <message>
-            <source>gaat naar een andere organisatie</source>
-            <translation>going to another organisation</translation>
-        </message>
-        <message>
-            <source>geen reactie meer</source>
-            <translation>no longer responding</translation>
-        </message>
-        <message>
-            <source>past niet bij de verwachtingen</source>
-            <translation>does not match the expectations</translation>
-        </message>
-        <message>
-            <source>te weinig woonruimte</source>
-            <translation>not enough room at home</translation>
-        </message>
-        <message>
-            <source>niet geschikt bevonden</source>
-            <translation>found not suitable</translation>
-        </message>
-        <message>
-            <source>VGB/VOG geweigerd</source>
-            <translation>VGB/VOG refused</translation>
-        </message>
-        <message>
-            <source>verhuisd</source>
-            <translation>moved house</translation>
-        </message>
-        <message>
-            <source>gezinsuitbreiding</source>
-            <translation>family expanding</translation>
-        </message>
-        <message>
-            <source>zwaarder dan verwacht</source>
-            <translation>harder than expected</translation>
-        </message>
-        <message>
-            <source>niet nu (later opnieuw benaderen)</source>
-            <translation>not now (approach again later)</translation>
-        </message>
-        <message>
-            <source>geen reden opgegeven</source>
-            <translation>no reason given</translation>
-        </message>
-        <message>
-            <source>buiten de stad of onbekend</source>
-            <translation>outside the city or unknown</translation>
-        </message>
-        <message>
-            <source>evenement {id}</source>
-            <translation>event {id}</translation>
-        </message>
-        <message>
-            <source>{van} t/m {tot} ({n} dagen)</source>
-            <translation>{van} to {tot} ({n} days)</translation>
-        </message>
-        <message>
             <source>groot tekort (minder dan de helft van de kinderen heeft een plek)</source>
             <translation>large shortage (fewer than half of the children have a place)</translation>
         </message>
@@ -9199,22 +9196,6 @@ Something was typed or chosen (for "unsaved changes").</extracomment>
         <message>
             <source>totaal</source>
             <translation>total</translation>
-        </message>
-        <message>
-            <source>Het overzicht is afgebroken. Er is niets veranderd.</source>
-            <translation>The overview was stopped. Nothing has changed.</translation>
-        </message>
-        <message>
-            <source>{van} t/m {tot}</source>
-            <translation>{van} to {tot}</translation>
-        </message>
-        <message>
-            <source>wijk {wijk}</source>
-            <translation>district {wijk}</translation>
-        </message>
-        <message>
-            <source>KOOS Utrecht en Spoor030</source>
-            <translation>KOOS Utrecht and Spoor030</translation>
         </message>
         <message>
             <source>aanvragen</source>
@@ -9585,22 +9566,6 @@ Something was typed or chosen (for "unsaved changes").</extracomment>
             <translation>A kiosk PIN has {low} to {high} digits.</translation>
         </message>
         <message>
-            <source>geen tijd (meer)</source>
-            <translation>no time (any more)</translation>
-        </message>
-        <message>
-            <source>VGB of VOG geweigerd</source>
-            <translation>VGB or VOG refused</translation>
-        </message>
-        <message>
-            <source>naar een andere organisatie</source>
-            <translation>went to another organisation</translation>
-        </message>
-        <message>
-            <source>anders (zie toelichting)</source>
-            <translation>other (see explanation)</translation>
-        </message>
-        <message>
             <source>De route voor {route}s noemt een fase twee keer. Haal de dubbele weg.</source>
             <translation>The route for {route}s names a stage twice. Remove the duplicate.</translation>
         </message>
@@ -9675,6 +9640,22 @@ Something was typed or chosen (for "unsaved changes").</extracomment>
         <message>
             <source>Bellen of het gezin weer verder wil</source>
             <translation>Call to ask whether the family wants to continue</translation>
+        </message>
+        <message>
+            <source>geen tijd (meer)</source>
+            <translation>no time (any more)</translation>
+        </message>
+        <message>
+            <source>VGB of VOG geweigerd</source>
+            <translation>VGB or VOG refused</translation>
+        </message>
+        <message>
+            <source>naar een andere organisatie</source>
+            <translation>went to another organisation</translation>
+        </message>
+        <message>
+            <source>anders (zie toelichting)</source>
+            <translation>other (see explanation)</translation>
         </message>
         <message>
             <source>Naar {stage}</source>
@@ -9857,6 +9838,66 @@ Something was typed or chosen (for "unsaved changes").</extracomment>
             <translation>There is 1 suitable family, but in this plan that place goes to another child: that gives the highest total score.</translation>
         </message>
         <message>
+            <source>zelfde e-mailadres ({email})</source>
+            <translation>same e-mail address ({email})</translation>
+        </message>
+        <message>
+            <source>zelfde telefoonnummer ({phone})</source>
+            <translation>same phone number ({phone})</translation>
+        </message>
+        <message>
+            <source>let op: de naam verschilt ('{new}' en '{existing}')</source>
+            <translation>note: the name differs ('{new}' and '{existing}')</translation>
+        </message>
+        <message>
+            <source>zelfde postcode {postcode}</source>
+            <translation>same postcode {postcode}</translation>
+        </message>
+        <message>
+            <source>naam lijkt op '{existing}' ({percent}% gelijk) en zelfde postcode {postcode}</source>
+            <translation>name resembles '{existing}' ({percent}% alike) and same postcode {postcode}</translation>
+        </message>
+        <message>
+            <source>vandaag opvolgen</source>
+            <translation>follow up today</translation>
+        </message>
+        <message>
+            <source>opvolgen op {date}</source>
+            <translation>follow up on {date}</translation>
+        </message>
+        <message>
+            <source>1 werkdag te laat (opvolgen op {date})</source>
+            <translation>1 working day late (follow up on {date})</translation>
+        </message>
+        <message>
+            <source>{n} werkdagen te laat (opvolgen op {date})</source>
+            <translation>{n} working days late (follow up on {date})</translation>
+        </message>
+        <message>
+            <source>Vul bij '{status}' een aantal werkdagen in van 0 of meer.</source>
+            <translation>For '{status}', enter a number of working days of 0 or more.</translation>
+        </message>
+        <message>
+            <source>'{status}': {days} werkdagen is te lang voor een reactietermijn. Gebruik hoogstens {maximum}.</source>
+            <translation>'{status}': {days} working days is too long for a response time. Use at most {maximum}.</translation>
+        </message>
+        <message>
+            <source>Toestemming '{value}' is niet duidelijk. Gebruik 'ja' of 'nee' (of de datum waarop toestemming is gegeven).</source>
+            <translation>Consent '{value}' is not clear. Use 'ja' or 'nee' (or the date on which consent was given).</translation>
+        </message>
+        <message>
+            <source>Datum '{value}' is geen geldige datum. Gebruik dag-maand-jaar, bijvoorbeeld 12-03-2026 of 12-03-2026 14:30.</source>
+            <translation>Date '{value}' is not a valid date. Use day-month-year, for example 12-03-2026 or 12-03-2026 14:30.</translation>
+        </message>
+        <message>
+            <source>Datum '{value}' ligt in de toekomst. Controleer de datum (dag-maand-jaar).</source>
+            <translation>Date '{value}' is in the future. Check the date (day-month-year).</translation>
+        </message>
+        <message>
+            <source>Datum '{value}' ligt vóór het jaar 2000. Controleer het jaartal.</source>
+            <translation>Date '{value}' is before the year 2000. Check the year.</translation>
+        </message>
+        <message>
             <source>Deze aanvraag is aangemeld en is daarmee een gezin geworden. Volg de verdere stappen op de pagina Gezinnen.</source>
             <translation>This request has registered and has thereby become a family. Follow the next steps on the Families page.</translation>
         </message>
@@ -9927,66 +9968,6 @@ Something was typed or chosen (for "unsaved changes").</extracomment>
         <message>
             <source>De datum om opnieuw contact op te nemen ({date}) ligt meer dan drie jaar vooruit. Controleer het jaartal.</source>
             <translation>The date to get in touch again ({date}) is more than three years ahead. Check the year.</translation>
-        </message>
-        <message>
-            <source>Vul bij '{status}' een aantal werkdagen in van 0 of meer.</source>
-            <translation>For '{status}', enter a number of working days of 0 or more.</translation>
-        </message>
-        <message>
-            <source>'{status}': {days} werkdagen is te lang voor een reactietermijn. Gebruik hoogstens {maximum}.</source>
-            <translation>'{status}': {days} working days is too long for a response time. Use at most {maximum}.</translation>
-        </message>
-        <message>
-            <source>vandaag opvolgen</source>
-            <translation>follow up today</translation>
-        </message>
-        <message>
-            <source>opvolgen op {date}</source>
-            <translation>follow up on {date}</translation>
-        </message>
-        <message>
-            <source>1 werkdag te laat (opvolgen op {date})</source>
-            <translation>1 working day late (follow up on {date})</translation>
-        </message>
-        <message>
-            <source>{n} werkdagen te laat (opvolgen op {date})</source>
-            <translation>{n} working days late (follow up on {date})</translation>
-        </message>
-        <message>
-            <source>zelfde e-mailadres ({email})</source>
-            <translation>same e-mail address ({email})</translation>
-        </message>
-        <message>
-            <source>zelfde telefoonnummer ({phone})</source>
-            <translation>same phone number ({phone})</translation>
-        </message>
-        <message>
-            <source>let op: de naam verschilt ('{new}' en '{existing}')</source>
-            <translation>note: the name differs ('{new}' and '{existing}')</translation>
-        </message>
-        <message>
-            <source>zelfde postcode {postcode}</source>
-            <translation>same postcode {postcode}</translation>
-        </message>
-        <message>
-            <source>naam lijkt op '{existing}' ({percent}% gelijk) en zelfde postcode {postcode}</source>
-            <translation>name resembles '{existing}' ({percent}% alike) and same postcode {postcode}</translation>
-        </message>
-        <message>
-            <source>Toestemming '{value}' is niet duidelijk. Gebruik 'ja' of 'nee' (of de datum waarop toestemming is gegeven).</source>
-            <translation>Consent '{value}' is not clear. Use 'ja' or 'nee' (or the date on which consent was given).</translation>
-        </message>
-        <message>
-            <source>Datum '{value}' is geen geldige datum. Gebruik dag-maand-jaar, bijvoorbeeld 12-03-2026 of 12-03-2026 14:30.</source>
-            <translation>Date '{value}' is not a valid date. Use day-month-year, for example 12-03-2026 or 12-03-2026 14:30.</translation>
-        </message>
-        <message>
-            <source>Datum '{value}' ligt in de toekomst. Controleer de datum (dag-maand-jaar).</source>
-            <translation>Date '{value}' is in the future. Check the date (day-month-year).</translation>
-        </message>
-        <message>
-            <source>Datum '{value}' ligt vóór het jaar 2000. Controleer het jaartal.</source>
-            <translation>Date '{value}' is before the year 2000. Check the year.</translation>
         </message>
         <message>
             <source>ma</source>
@@ -10337,6 +10318,14 @@ Something was typed or chosen (for "unsaved changes").</extracomment>
             <translation>The backup {path} does not exist.</translation>
         </message>
         <message>
+            <source>Voor een backup van een PostgreSQL-database is het programma {name} nodig, maar het is niet gevonden. Installeer de PostgreSQL-clientprogramma's (bijvoorbeeld: apt install postgresql-client) in dezelfde versie als de server, of laat de databasebeheerder de backups op de server maken.</source>
+            <translation>A backup of a PostgreSQL database needs the program {name}, but it was not found. Install the PostgreSQL client programs (for example: apt install postgresql-client) in the same version as the server, or have the database administrator make the backups on the server.</translation>
+        </message>
+        <message>
+            <source>De backup {path} is niet leesbaar: {reason}</source>
+            <translation>The backup {path} cannot be read: {reason}</translation>
+        </message>
+        <message>
             <source>Een database in het geheugen kan niet worden gekopieerd; gebruik een bestand.</source>
             <translation>A database in memory cannot be copied; use a file.</translation>
         </message>
@@ -10347,22 +10336,6 @@ Something was typed or chosen (for "unsaved changes").</extracomment>
         <message>
             <source>De database {path} is beschadigd ({detail}) en er is geen goede backup gevonden in {folder}. Maak een kopie van het bestand en neem contact op met de beheerder; werk niet verder in dit bestand.</source>
             <translation>The database {path} is damaged ({detail}) and no good backup was found in {folder}. Make a copy of the file and contact the administrator; do not continue working in this file.</translation>
-        </message>
-        <message>
-            <source>De database {path} is nog geopend door een ander venster of programma. Sluit Utregs Plekkie overal waar het deze database gebruikt, en probeer het dan opnieuw.</source>
-            <translation>The database {path} is still open in another window or program. Close Utregs Plekkie wherever it uses this database, then try again.</translation>
-        </message>
-        <message>
-            <source>Na het terugzetten vond de controle fouten ({reason}). Het vorige bestand staat in {safety}.</source>
-            <translation>After restoring, the check found errors ({reason}). The previous file is in {safety}.</translation>
-        </message>
-        <message>
-            <source>Voor een backup van een PostgreSQL-database is het programma {name} nodig, maar het is niet gevonden. Installeer de PostgreSQL-clientprogramma's (bijvoorbeeld: apt install postgresql-client) in dezelfde versie als de server, of laat de databasebeheerder de backups op de server maken.</source>
-            <translation>A backup of a PostgreSQL database needs the program {name}, but it was not found. Install the PostgreSQL client programs (for example: apt install postgresql-client) in the same version as the server, or have the database administrator make the backups on the server.</translation>
-        </message>
-        <message>
-            <source>De backup {path} is niet leesbaar: {reason}</source>
-            <translation>The backup {path} cannot be read: {reason}</translation>
         </message>
         <message>
             <source>pg_dump kon geen backup maken: {reason}</source>
@@ -10381,52 +10354,36 @@ Something was typed or chosen (for "unsaved changes").</extracomment>
             <translation>Restoring failed; nothing has changed: {reason}</translation>
         </message>
         <message>
-            <source>kind</source>
-            <translation>child</translation>
+            <source>De database {path} is nog geopend door een ander venster of programma. Sluit Utregs Plekkie overal waar het deze database gebruikt, en probeer het dan opnieuw.</source>
+            <translation>The database {path} is still open in another window or program. Close Utregs Plekkie wherever it uses this database, then try again.</translation>
         </message>
         <message>
-            <source>dit lijkt een BSN; een BSN wordt niet bewaard. Gebruik een eigen code (bv. K24-0007)</source>
-            <translation>this looks like a BSN; a BSN is not stored. Use a code of your own (e.g. K24-0007)</translation>
+            <source>Na het terugzetten vond de controle fouten ({reason}). Het vorige bestand staat in {safety}.</source>
+            <translation>After restoring, the check found errors ({reason}). The previous file is in {safety}.</translation>
         </message>
         <message>
-            <source>'{code}' mag alleen letters, cijfers, punt, streepje en liggend streepje bevatten (hoogstens 40 tekens)</source>
-            <translation>'{code}' may only contain letters, digits, full stop, hyphen and underscore (at most 40 characters)</translation>
+            <source>Houd de reden korter dan 1000 tekens.</source>
+            <translation>Keep the reason shorter than 1000 characters.</translation>
         </message>
         <message>
-            <source>{waarde} ligt in de toekomst</source>
-            <translation>{waarde} is in the future</translation>
+            <source>Dit kind bestaat niet (meer). Vernieuw de lijst.</source>
+            <translation>This child does not exist (any more). Refresh the list.</translation>
         </message>
         <message>
-            <source>{waarde} is te lang geleden voor een pleegkind</source>
-            <translation>{waarde} is too long ago for a foster child</translation>
+            <source>Het dossier van kind {code} is al gesloten.</source>
+            <translation>The case of child {code} has already been closed.</translation>
         </message>
         <message>
-            <source>'{waarde}' is geen postcode (vier cijfers, bv. 3511)</source>
-            <translation>'{waarde}' is not a postcode (four digits, e.g. 3511)</translation>
+            <source>Kind {code} heeft een lopend voorstel. Wijs dat voorstel eerst af (met een reden) op de pagina Matching, en sluit dan het dossier.</source>
+            <translation>Child {code} has a current proposal. First decline that proposal (with a reason) on the Matching page, then close the case.</translation>
         </message>
         <message>
-            <source>alleen de vier cijfers {pc4} bewaard</source>
-            <translation>only the four digits {pc4} stored</translation>
+            <source>Kind {code} is geplaatst. Beëindig eerst de plaatsing op de pagina Matching; daarna wordt het dossier vanzelf gesloten.</source>
+            <translation>Child {code} has been placed. First end the placement on the Matching page; the case is then closed automatically.</translation>
         </message>
         <message>
-            <source>postcode {pc4} staat niet in de postcodetabel; de afstand is bij matching onbekend</source>
-            <translation>postcode {pc4} is not in the postcode table; the distance is unknown for matching</translation>
-        </message>
-        <message>
-            <source>{waarde} moet tussen 0 en 500 km liggen</source>
-            <translation>{waarde} must be between 0 and 500 km</translation>
-        </message>
-        <message>
-            <source>alleen initialen (letters, hoogstens 6), geen naam</source>
-            <translation>initials only (letters, at most 6), no name</translation>
-        </message>
-        <message>
-            <source>houd het korter dan 200 tekens</source>
-            <translation>keep it shorter than 200 characters</translation>
-        </message>
-        <message>
-            <source>'{code}' mag alleen letters, cijfers, punt en streepjes bevatten</source>
-            <translation>'{code}' may only contain letters, digits, full stops and hyphens</translation>
+            <source>dossier gesloten</source>
+            <translation>case closed</translation>
         </message>
         <message>
             <source>postcode thuis</source>
@@ -10481,6 +10438,62 @@ Something was typed or chosen (for "unsaved changes").</extracomment>
             <translation>unknown animal: {waarden}; choose from the list</translation>
         </message>
         <message>
+            <source>plaatsingsplan bekeken</source>
+            <translation>placement plan viewed</translation>
+        </message>
+        <message>
+            <source>gegevens bekeken</source>
+            <translation>details viewed</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>child</translation>
+        </message>
+        <message>
+            <source>dit lijkt een BSN; een BSN wordt niet bewaard. Gebruik een eigen code (bv. K24-0007)</source>
+            <translation>this looks like a BSN; a BSN is not stored. Use a code of your own (e.g. K24-0007)</translation>
+        </message>
+        <message>
+            <source>'{code}' mag alleen letters, cijfers, punt, streepje en liggend streepje bevatten (hoogstens 40 tekens)</source>
+            <translation>'{code}' may only contain letters, digits, full stop, hyphen and underscore (at most 40 characters)</translation>
+        </message>
+        <message>
+            <source>{waarde} ligt in de toekomst</source>
+            <translation>{waarde} is in the future</translation>
+        </message>
+        <message>
+            <source>{waarde} is te lang geleden voor een pleegkind</source>
+            <translation>{waarde} is too long ago for a foster child</translation>
+        </message>
+        <message>
+            <source>'{waarde}' is geen postcode (vier cijfers, bv. 3511)</source>
+            <translation>'{waarde}' is not a postcode (four digits, e.g. 3511)</translation>
+        </message>
+        <message>
+            <source>alleen de vier cijfers {pc4} bewaard</source>
+            <translation>only the four digits {pc4} stored</translation>
+        </message>
+        <message>
+            <source>postcode {pc4} staat niet in de postcodetabel; de afstand is bij matching onbekend</source>
+            <translation>postcode {pc4} is not in the postcode table; the distance is unknown for matching</translation>
+        </message>
+        <message>
+            <source>{waarde} moet tussen 0 en 500 km liggen</source>
+            <translation>{waarde} must be between 0 and 500 km</translation>
+        </message>
+        <message>
+            <source>alleen initialen (letters, hoogstens 6), geen naam</source>
+            <translation>initials only (letters, at most 6), no name</translation>
+        </message>
+        <message>
+            <source>houd het korter dan 200 tekens</source>
+            <translation>keep it shorter than 200 characters</translation>
+        </message>
+        <message>
+            <source>'{code}' mag alleen letters, cijfers, punt en streepjes bevatten</source>
+            <translation>'{code}' may only contain letters, digits, full stops and hyphens</translation>
+        </message>
+        <message>
             <source>er is al een kind met code {code}; kies een andere code</source>
             <translation>there already is a child with code {code}; choose another code</translation>
         </message>
@@ -10497,64 +10510,16 @@ Something was typed or chosen (for "unsaved changes").</extracomment>
             <translation>child {code} recorded</translation>
         </message>
         <message>
-            <source>Dit kind bestaat niet (meer). Vernieuw de lijst.</source>
-            <translation>This child does not exist (any more). Refresh the list.</translation>
-        </message>
-        <message>
             <source>de broer/zus-groep kan niet veranderen zolang het kind {status} is; rond eerst het voorstel of de plaatsing af</source>
             <translation>the sibling group cannot change while the child is {status}; first complete the proposal or the placement</translation>
-        </message>
-        <message>
-            <source>Houd de reden korter dan 1000 tekens.</source>
-            <translation>Keep the reason shorter than 1000 characters.</translation>
-        </message>
-        <message>
-            <source>Het dossier van kind {code} is al gesloten.</source>
-            <translation>The case of child {code} has already been closed.</translation>
-        </message>
-        <message>
-            <source>Kind {code} heeft een lopend voorstel. Wijs dat voorstel eerst af (met een reden) op de pagina Matching, en sluit dan het dossier.</source>
-            <translation>Child {code} has a current proposal. First decline that proposal (with a reason) on the Matching page, then close the case.</translation>
-        </message>
-        <message>
-            <source>Kind {code} is geplaatst. Beëindig eerst de plaatsing op de pagina Matching; daarna wordt het dossier vanzelf gesloten.</source>
-            <translation>Child {code} has been placed. First end the placement on the Matching page; the case is then closed automatically.</translation>
-        </message>
-        <message>
-            <source>dossier gesloten</source>
-            <translation>case closed</translation>
-        </message>
-        <message>
-            <source>gegevens bekeken</source>
-            <translation>details viewed</translation>
         </message>
         <message>
             <source>Dit voorstel bestaat niet (meer). Vernieuw de lijst.</source>
             <translation>This proposal does not exist (any more). Refresh the list.</translation>
         </message>
         <message>
-            <source>plaatsingsplan bekeken</source>
-            <translation>placement plan viewed</translation>
-        </message>
-        <message>
-            <source>De database-URL '{url}' is niet geldig. Gebruik bijvoorbeeld sqlite:///pad/naar/bestand.sqlite of postgresql://gebruiker@server/db.</source>
-            <translation>The database URL '{url}' is not valid. Use for example sqlite:///path/to/file.sqlite or postgresql://user@server/db.</translation>
-        </message>
-        <message>
-            <source>Database-soort '{kind}' wordt niet ondersteund; gebruik SQLite of PostgreSQL.</source>
-            <translation>Database type '{kind}' is not supported; use SQLite or PostgreSQL.</translation>
-        </message>
-        <message>
-            <source>Kan de database {where} niet openen: {reason}</source>
-            <translation>Cannot open the database {where}: {reason}</translation>
-        </message>
-        <message>
             <source>In deze database is al gewerkt (er staan regels in de audittrail), dus hij wordt niet leeggemaakt voor demogegevens. Gebruik --db met een nieuw bestand.</source>
             <translation>This database has already been worked in (there are lines in the audit trail), so it is not emptied for demo data. Use --db with a new file.</translation>
-        </message>
-        <message>
-            <source>De postcodetabel bevat geen postcodes van Utrecht.</source>
-            <translation>The postcode table contains no postcodes of Utrecht.</translation>
         </message>
         <message>
             <source>Evenementen: {n}</source>
@@ -10577,76 +10542,24 @@ Something was typed or chosen (for "unsaved changes").</extracomment>
             <translation>The database already holds data. Demo data only goes into an empty database; use --replace to replace everything (a backup is made first).</translation>
         </message>
         <message>
-            <source>Kies de soort: informatieavond, training of pop-up evenement.</source>
-            <translation>Choose the kind: information evening, training or pop-up event.</translation>
+            <source>De postcodetabel bevat geen postcodes van Utrecht.</source>
+            <translation>The postcode table contains no postcodes of Utrecht.</translation>
         </message>
         <message>
-            <source>Geef het evenement een naam (bijvoorbeeld 'Informatieavond Leidsche Rijn').</source>
-            <translation>Give the event a name (for example 'Informatieavond Leidsche Rijn').</translation>
+            <source>De database-URL '{url}' is niet geldig. Gebruik bijvoorbeeld sqlite:///pad/naar/bestand.sqlite of postgresql://gebruiker@server/db.</source>
+            <translation>The database URL '{url}' is not valid. Use for example sqlite:///path/to/file.sqlite or postgresql://user@server/db.</translation>
         </message>
         <message>
-            <source>De naam is te lang ({n} tekens); gebruik hoogstens {max} tekens.</source>
-            <translation>The name is too long ({n} characters); use at most {max} characters.</translation>
+            <source>Database-soort '{kind}' wordt niet ondersteund; gebruik SQLite of PostgreSQL.</source>
+            <translation>Database type '{kind}' is not supported; use SQLite or PostgreSQL.</translation>
         </message>
         <message>
-            <source>Het einde ({end}) ligt niet na het begin ({start}). Pas de tijden aan.</source>
-            <translation>The end ({end}) is not after the start ({start}). Adjust the times.</translation>
-        </message>
-        <message>
-            <source>De capaciteit is minstens 1 persoon; laat het veld leeg voor geen maximum.</source>
-            <translation>The capacity is at least 1 person; leave the field empty for no maximum.</translation>
-        </message>
-        <message>
-            <source>De plaats is te lang; gebruik hoogstens 200 tekens.</source>
-            <translation>The place is too long; use at most 200 characters.</translation>
-        </message>
-        <message>
-            <source>Er zijn al {n} mensen aangemeld; de capaciteit kan niet lager dan {n}. Meld eerst mensen af als er minder plaatsen zijn.</source>
-            <translation>{n} people have already registered; the capacity cannot be lower than {n}. Unregister people first if there are fewer places.</translation>
-        </message>
-        <message>
-            <source>Bij dit evenement is al aanwezigheid vastgelegd; het kan niet meer weg. Pas de naam aan (bijvoorbeeld 'vervallen') als het niet doorging.</source>
-            <translation>Attendance has already been recorded for this event; it can no longer be removed. Change the name (for example 'cancelled') if it did not take place.</translation>
+            <source>Kan de database {where} niet openen: {reason}</source>
+            <translation>Cannot open the database {where}: {reason}</translation>
         </message>
         <message>
             <source>Evenement {id} bestaat niet (meer). Controleer het nummer of vernieuw de lijst.</source>
             <translation>Event {id} does not exist (any more). Check the number or refresh the list.</translation>
-        </message>
-        <message>
-            <source>Aanvraag {id} bestaat niet (meer). Vernieuw de lijst.</source>
-            <translation>Request {id} does not exist (any more). Refresh the list.</translation>
-        </message>
-        <message>
-            <source>Gezin {id} bestaat niet (meer). Vernieuw de lijst.</source>
-            <translation>Family {id} does not exist (any more). Refresh the list.</translation>
-        </message>
-        <message>
-            <source>{n} uitgenodigd</source>
-            <translation>{n} invited</translation>
-        </message>
-        <message>
-            <source>Kies één aanvraag of één gezin om aan te melden.</source>
-            <translation>Choose one request or one family to register.</translation>
-        </message>
-        <message>
-            <source>'{name}' ({kind}) op {when} is vol: alle {capacity} plaatsen zijn bezet. Meld {person} aan voor een andere datum, of verhoog de capaciteit als er meer plek is.</source>
-            <translation>'{name}' ({kind}) on {when} is full: all {capacity} places are taken. Register {person} for another date, or raise the capacity if there is more room.</translation>
-        </message>
-        <message>
-            <source>aangemeld: {who}</source>
-            <translation>registered: {who}</translation>
-        </message>
-        <message>
-            <source>Deze aanmelding bestaat niet (meer). Vernieuw de lijst.</source>
-            <translation>This registration does not exist (any more). Refresh the list.</translation>
-        </message>
-        <message>
-            <source>Deze persoon was er al; een aanmelding met aanwezigheid kan niet worden afgemeld.</source>
-            <translation>This person already attended; a registration with attendance cannot be cancelled.</translation>
-        </message>
-        <message>
-            <source>afgemeld: aanmelding {id}</source>
-            <translation>unregistered: registration {id}</translation>
         </message>
         <message>
             <source>{attended} bijeenkomst(en) gevolgd</source>
@@ -10693,14 +10606,6 @@ Something was typed or chosen (for "unsaved changes").</extracomment>
             <translation>{name} has attended all training sessions ({attended}). Move the family on to {stage} when the training is completed.</translation>
         </message>
         <message>
-            <source>gezin</source>
-            <translation>family</translation>
-        </message>
-        <message>
-            <source>(naam onbekend)</source>
-            <translation>(name unknown)</translation>
-        </message>
-        <message>
             <source>aanwezig</source>
             <translation>present</translation>
         </message>
@@ -10729,16 +10634,88 @@ Something was typed or chosen (for "unsaved changes").</extracomment>
             <translation>invitation list: {n} people to {file}</translation>
         </message>
         <message>
+            <source>gezin</source>
+            <translation>family</translation>
+        </message>
+        <message>
+            <source>(naam onbekend)</source>
+            <translation>(name unknown)</translation>
+        </message>
+        <message>
+            <source>Aanvraag {id} bestaat niet (meer). Vernieuw de lijst.</source>
+            <translation>Request {id} does not exist (any more). Refresh the list.</translation>
+        </message>
+        <message>
+            <source>Gezin {id} bestaat niet (meer). Vernieuw de lijst.</source>
+            <translation>Family {id} does not exist (any more). Refresh the list.</translation>
+        </message>
+        <message>
+            <source>{n} uitgenodigd</source>
+            <translation>{n} invited</translation>
+        </message>
+        <message>
+            <source>Kies één aanvraag of één gezin om aan te melden.</source>
+            <translation>Choose one request or one family to register.</translation>
+        </message>
+        <message>
+            <source>'{name}' ({kind}) op {when} is vol: alle {capacity} plaatsen zijn bezet. Meld {person} aan voor een andere datum, of verhoog de capaciteit als er meer plek is.</source>
+            <translation>'{name}' ({kind}) on {when} is full: all {capacity} places are taken. Register {person} for another date, or raise the capacity if there is more room.</translation>
+        </message>
+        <message>
+            <source>aangemeld: {who}</source>
+            <translation>registered: {who}</translation>
+        </message>
+        <message>
+            <source>Deze aanmelding bestaat niet (meer). Vernieuw de lijst.</source>
+            <translation>This registration does not exist (any more). Refresh the list.</translation>
+        </message>
+        <message>
+            <source>Deze persoon was er al; een aanmelding met aanwezigheid kan niet worden afgemeld.</source>
+            <translation>This person already attended; a registration with attendance cannot be cancelled.</translation>
+        </message>
+        <message>
+            <source>afgemeld: aanmelding {id}</source>
+            <translation>unregistered: registration {id}</translation>
+        </message>
+        <message>
+            <source>Kies de soort: informatieavond, training of pop-up evenement.</source>
+            <translation>Choose the kind: information evening, training or pop-up event.</translation>
+        </message>
+        <message>
+            <source>Geef het evenement een naam (bijvoorbeeld 'Informatieavond Leidsche Rijn').</source>
+            <translation>Give the event a name (for example 'Informatieavond Leidsche Rijn').</translation>
+        </message>
+        <message>
+            <source>De naam is te lang ({n} tekens); gebruik hoogstens {max} tekens.</source>
+            <translation>The name is too long ({n} characters); use at most {max} characters.</translation>
+        </message>
+        <message>
+            <source>Het einde ({end}) ligt niet na het begin ({start}). Pas de tijden aan.</source>
+            <translation>The end ({end}) is not after the start ({start}). Adjust the times.</translation>
+        </message>
+        <message>
+            <source>De capaciteit is minstens 1 persoon; laat het veld leeg voor geen maximum.</source>
+            <translation>The capacity is at least 1 person; leave the field empty for no maximum.</translation>
+        </message>
+        <message>
+            <source>De plaats is te lang; gebruik hoogstens 200 tekens.</source>
+            <translation>The place is too long; use at most 200 characters.</translation>
+        </message>
+        <message>
+            <source>Er zijn al {n} mensen aangemeld; de capaciteit kan niet lager dan {n}. Meld eerst mensen af als er minder plaatsen zijn.</source>
+            <translation>{n} people have already registered; the capacity cannot be lower than {n}. Unregister people first if there are fewer places.</translation>
+        </message>
+        <message>
+            <source>Bij dit evenement is al aanwezigheid vastgelegd; het kan niet meer weg. Pas de naam aan (bijvoorbeeld 'vervallen') als het niet doorging.</source>
+            <translation>Attendance has already been recorded for this event; it can no longer be removed. Change the name (for example 'cancelled') if it did not take place.</translation>
+        </message>
+        <message>
             <source>volwassene</source>
             <translation>adult</translation>
         </message>
         <message>
             <source>beschikbaarheid</source>
             <translation>availability</translation>
-        </message>
-        <message>
-            <source>Deze {kind} bestaat niet (meer). Vernieuw de lijst en probeer het opnieuw.</source>
-            <translation>This {kind} does not exist (any more). Refresh the list and try again.</translation>
         </message>
         <message>
             <source>Het veld {field} bevat een onzichtbaar stuurteken. Typ de tekst opnieuw.</source>
@@ -10749,8 +10726,12 @@ Something was typed or chosen (for "unsaved changes").</extracomment>
             <translation>The field {field} is too long ({n} characters); use at most {max} characters.</translation>
         </message>
         <message>
-            <source>instelling</source>
-            <translation>setting</translation>
+            <source>gezin {id}</source>
+            <translation>family {id}</translation>
+        </message>
+        <message>
+            <source>{kind} voor volwassene {id}</source>
+            <translation>{kind} for adult {id}</translation>
         </message>
         <message>
             <source>Vul de naam van het gezin in (bijvoorbeeld Familie De Vries).</source>
@@ -10809,32 +10790,8 @@ Something was typed or chosen (for "unsaved changes").</extracomment>
             <translation>Year of birth {year} of a child of their own cannot be right; enter a year between {first} and {last}.</translation>
         </message>
         <message>
-            <source>Dit gezin kan nog niet op {stage}: {blockers}</source>
-            <translation>This family cannot be set to {stage} yet: {blockers}</translation>
-        </message>
-        <message>
-            <source>fase {stage}</source>
-            <translation>stage {stage}</translation>
-        </message>
-        <message>
-            <source>Het gezin valt nu onder {new} in plaats van {old}: de VGB's van de volwassenen moeten opnieuw worden aangevraagd.</source>
-            <translation>The family now belongs to {new} instead of {old}: the adults' VGBs must be requested again.</translation>
-        </message>
-        <message>
-            <source>Dit gezin staat in de fase {stage}, die de route voor {route}s niet kent. Verplaats het gezin eerst naar een fase van die route.</source>
-            <translation>This family is in the stage {stage}, which the route for {route}s does not have. First move the family to a stage of that route.</translation>
-        </message>
-        <message>
-            <source>Een steunoudergezin kan alleen '{care}' aanbieden; pas eerst het aanbod '{other}' aan of verwijder het.</source>
-            <translation>A support family can only offer '{care}'; first change or remove the offer '{other}'.</translation>
-        </message>
-        <message>
-            <source>Als {route} kan dit gezin niet beschikbaar blijven: {blockers}</source>
-            <translation>As {route} this family cannot remain available: {blockers}</translation>
-        </message>
-        <message>
-            <source>eigen kinderen: {n}</source>
-            <translation>own children: {n}</translation>
+            <source>Dit gezin bestaat niet (meer). Vernieuw de lijst en probeer het opnieuw.</source>
+            <translation>This family does not exist (any more). Refresh the list and try again.</translation>
         </message>
         <message>
             <source>Familie</source>
@@ -10873,16 +10830,32 @@ Something was typed or chosen (for "unsaved changes").</extracomment>
             <translation>registered, family {id}</translation>
         </message>
         <message>
-            <source>gezin {id}</source>
-            <translation>family {id}</translation>
-        </message>
-        <message>
-            <source>{kind} voor volwassene {id}</source>
-            <translation>{kind} for adult {id}</translation>
-        </message>
-        <message>
             <source>fase: {old} -&gt; {new}</source>
             <translation>stage: {old} -&gt; {new}</translation>
+        </message>
+        <message>
+            <source>Gepauzeerd.</source>
+            <translation>Paused.</translation>
+        </message>
+        <message>
+            <source>Gepauzeerd tot en met {end}{why}.</source>
+            <translation>Paused until {end} inclusive{why}.</translation>
+        </message>
+        <message>
+            <source>Beschikbaar vanaf {start}.</source>
+            <translation>Available from {start}.</translation>
+        </message>
+        <message>
+            <source>Niet meer beschikbaar sinds {end}.</source>
+            <translation>No longer available since {end}.</translation>
+        </message>
+        <message>
+            <source>{free} van {total} plaatsen vrij</source>
+            <translation>{free} of {total} places free</translation>
+        </message>
+        <message>
+            <source>{places}; vrij in het rooster: {free}.</source>
+            <translation>{places}; free in the schedule: {free}.</translation>
         </message>
         <message>
             <source>Kies een zorgvorm uit de lijst.</source>
@@ -10961,32 +10934,64 @@ Something was typed or chosen (for "unsaved changes").</extracomment>
             <translation>pause removed</translation>
         </message>
         <message>
-            <source>Gepauzeerd.</source>
-            <translation>Paused.</translation>
+            <source>Dit gezin kan nog niet op {stage}: {blockers}</source>
+            <translation>This family cannot be set to {stage} yet: {blockers}</translation>
         </message>
         <message>
-            <source>Gepauzeerd tot en met {end}{why}.</source>
-            <translation>Paused until {end} inclusive{why}.</translation>
+            <source>fase {stage}</source>
+            <translation>stage {stage}</translation>
         </message>
         <message>
-            <source>Beschikbaar vanaf {start}.</source>
-            <translation>Available from {start}.</translation>
+            <source>Het gezin valt nu onder {new} in plaats van {old}: de VGB's van de volwassenen moeten opnieuw worden aangevraagd.</source>
+            <translation>The family now belongs to {new} instead of {old}: the adults' VGBs must be requested again.</translation>
         </message>
         <message>
-            <source>Niet meer beschikbaar sinds {end}.</source>
-            <translation>No longer available since {end}.</translation>
+            <source>Dit gezin staat in de fase {stage}, die de route voor {route}s niet kent. Verplaats het gezin eerst naar een fase van die route.</source>
+            <translation>This family is in the stage {stage}, which the route for {route}s does not have. First move the family to a stage of that route.</translation>
         </message>
         <message>
-            <source>{free} van {total} plaatsen vrij</source>
-            <translation>{free} of {total} places free</translation>
+            <source>Een steunoudergezin kan alleen '{care}' aanbieden; pas eerst het aanbod '{other}' aan of verwijder het.</source>
+            <translation>A support family can only offer '{care}'; first change or remove the offer '{other}'.</translation>
         </message>
         <message>
-            <source>{places}; vrij in het rooster: {free}.</source>
-            <translation>{places}; free in the schedule: {free}.</translation>
+            <source>Als {route} kan dit gezin niet beschikbaar blijven: {blockers}</source>
+            <translation>As {route} this family cannot remain available: {blockers}</translation>
         </message>
         <message>
-            <source>Dit gezin bestaat niet (meer). Vernieuw de lijst en probeer het opnieuw.</source>
-            <translation>This family does not exist (any more). Refresh the list and try again.</translation>
+            <source>eigen kinderen: {n}</source>
+            <translation>own children: {n}</translation>
+        </message>
+        <message>
+            <source>instelling</source>
+            <translation>setting</translation>
+        </message>
+        <message>
+            <source>opvolgen vandaag of eerder</source>
+            <translation>follow up today or earlier</translation>
+        </message>
+        <message>
+            <source>in werving</source>
+            <translation>in recruitment</translation>
+        </message>
+        <message>
+            <source>wachtend</source>
+            <translation>waiting</translation>
+        </message>
+        <message>
+            <source>open voorstellen</source>
+            <translation>open proposals</translation>
+        </message>
+        <message>
+            <source>actieve plaatsingen</source>
+            <translation>active placements</translation>
+        </message>
+        <message>
+            <source>komend</source>
+            <translation>upcoming</translation>
+        </message>
+        <message>
+            <source>afgelopen</source>
+            <translation>past</translation>
         </message>
         <message>
             <source>{n} mnd</source>
@@ -11113,34 +11118,6 @@ Something was typed or chosen (for "unsaved changes").</extracomment>
             <translation>Registered</translation>
         </message>
         <message>
-            <source>opvolgen vandaag of eerder</source>
-            <translation>follow up today or earlier</translation>
-        </message>
-        <message>
-            <source>in werving</source>
-            <translation>in recruitment</translation>
-        </message>
-        <message>
-            <source>wachtend</source>
-            <translation>waiting</translation>
-        </message>
-        <message>
-            <source>open voorstellen</source>
-            <translation>open proposals</translation>
-        </message>
-        <message>
-            <source>actieve plaatsingen</source>
-            <translation>active placements</translation>
-        </message>
-        <message>
-            <source>komend</source>
-            <translation>upcoming</translation>
-        </message>
-        <message>
-            <source>afgelopen</source>
-            <translation>past</translation>
-        </message>
-        <message>
             <source>voorstel</source>
             <translation>proposal</translation>
         </message>
@@ -11149,24 +11126,12 @@ Something was typed or chosen (for "unsaved changes").</extracomment>
             <translation>placement</translation>
         </message>
         <message>
-            <source>Er is geen kind met code '{code}'. Controleer de code.</source>
-            <translation>There is no child with code '{code}'. Check the code.</translation>
-        </message>
-        <message>
-            <source>gewichtenset</source>
-            <translation>set of weights</translation>
-        </message>
-        <message>
-            <source>matching bekeken</source>
-            <translation>matching viewed</translation>
+            <source>Kind {code} heeft de status '{status}' en kan nu niet worden voorgesteld. Rond eerst het lopende voorstel af.</source>
+            <translation>Child {code} has the status '{status}' and cannot be proposed now. First complete the current proposal.</translation>
         </message>
         <message>
             <source>Dit gezin bestaat niet (meer). Vernieuw de lijst.</source>
             <translation>This family does not exist (any more). Refresh the list.</translation>
-        </message>
-        <message>
-            <source>Kind {code} heeft de status '{status}' en kan nu niet worden voorgesteld. Rond eerst het lopende voorstel af.</source>
-            <translation>Child {code} has the status '{status}' and cannot be proposed now. First complete the current proposal.</translation>
         </message>
         <message>
             <source>Dit aanbod hoort niet bij dit gezin. Kies een aanbod van het gezin.</source>
@@ -11237,36 +11202,28 @@ Something was typed or chosen (for "unsaved changes").</extracomment>
             <translation>ended on {datum}: {reden}</translation>
         </message>
         <message>
+            <source>Er is geen kind met code '{code}'. Controleer de code.</source>
+            <translation>There is no child with code '{code}'. Check the code.</translation>
+        </message>
+        <message>
+            <source>matching bekeken</source>
+            <translation>matching viewed</translation>
+        </message>
+        <message>
             <source>shortlist</source>
             <translation>shortlist</translation>
         </message>
         <message>
+            <source>gewichtenset</source>
+            <translation>set of weights</translation>
+        </message>
+        <message>
+            <source>overzicht</source>
+            <translation>overview</translation>
+        </message>
+        <message>
             <source>De wijk '{wijk}' is onbekend. Kies een van: {wijken}.</source>
             <translation>The district '{wijk}' is unknown. Choose one of: {wijken}.</translation>
-        </message>
-        <message>
-            <source>De tekst '{key}' is geen tekst. Vul gewone tekst in.</source>
-            <translation>The text '{key}' is not text. Enter ordinary text.</translation>
-        </message>
-        <message>
-            <source>In de tekst '{key}' staat een losse accolade ({{ of }}). Gebruik accolades alleen rond een veld, zoals {{voornaam}}.</source>
-            <translation>The text '{key}' contains a stray brace ({{ or }}). Only use braces around a field, such as {{voornaam}}.</translation>
-        </message>
-        <message>
-            <source>Het webadres van {org} moet beginnen met https:// (bijvoorbeeld https://www.koosutrecht.nl/pleegzorg).</source>
-            <translation>The web address of {org} must start with https:// (for example https://www.koosutrecht.nl/pleegzorg).</translation>
-        </message>
-        <message>
-            <source>{org}: {problem}</source>
-            <translation>{org}: {problem}</translation>
-        </message>
-        <message>
-            <source>Het logo van {org} ({path}) is niet gevonden. Kies een PNG- of JPG-bestand dat bestaat, of laat het veld leeg.</source>
-            <translation>The logo of {org} ({path}) was not found. Choose a PNG or JPG file that exists, or leave the field empty.</translation>
-        </message>
-        <message>
-            <source>instelling van de pakketten</source>
-            <translation>pack setting</translation>
         </message>
         <message>
             <source>Aanvraag {ids} bestaat niet (meer). Controleer het nummer, of vernieuw de lijst en kies opnieuw.</source>
@@ -11283,14 +11240,6 @@ Something was typed or chosen (for "unsaved changes").</extracomment>
         <message>
             <source>Aanvraag {id} heeft de toestemming voor contact ingetrokken; stuur geen pakket. Haal de aanvraag uit de selectie.</source>
             <translation>Request {id} has withdrawn consent for contact; do not send a pack. Remove the request from the selection.</translation>
-        </message>
-        <message>
-            <source>Aanvraag {id} ({name})</source>
-            <translation>Request {id} ({name})</translation>
-        </message>
-        <message>
-            <source>zonder naam</source>
-            <translation>without a name</translation>
         </message>
         <message>
             <source>Gezin {id} bestaat niet (meer). Controleer het nummer.</source>
@@ -11325,24 +11274,8 @@ Something was typed or chosen (for "unsaved changes").</extracomment>
             <translation>Request {id} does not exist (any more). Look the request up again.</translation>
         </message>
         <message>
-            <source>Kies voor aanvragen een bewaartermijn van 1 tot 240 maanden.</source>
-            <translation>For requests, choose a retention period of 1 to 240 months.</translation>
-        </message>
-        <message>
-            <source>Kies voor gestopte gezinnen een bewaartermijn van 1 tot 50 jaar.</source>
-            <translation>For families that stopped, choose a retention period of 1 to 50 years.</translation>
-        </message>
-        <message>
-            <source>Gezinnen bij wie een kind geplaatst is geweest, worden minstens 20 jaar bewaard (Jeugdwet); kies 20 tot 100 jaar.</source>
-            <translation>Families with whom a child has been placed are kept for at least 20 years (Youth Act); choose 20 to 100 years.</translation>
-        </message>
-        <message>
-            <source>geen voortgang sinds {months} maanden</source>
-            <translation>no progress for {months} months</translation>
-        </message>
-        <message>
-            <source>gestopt, langer dan {years} jaar geleden</source>
-            <translation>stopped, more than {years} years ago</translation>
+            <source>persoon</source>
+            <translation>person</translation>
         </message>
         <message>
             <source>Kies een aanvraag of een gezin (één van beide).</source>
@@ -11361,192 +11294,24 @@ Something was typed or chosen (for "unsaved changes").</extracomment>
             <translation>Access to personal data (GDPR)</translation>
         </message>
         <message>
-            <source>Deze {kind} is intussen door iemand anders gewijzigd. Uw wijzigingen zijn niet opgeslagen, maar staan nog in het formulier: laad de nieuwste versie en voer ze opnieuw in.</source>
-            <translation>This {kind} has been changed by someone else in the meantime. Your changes have not been saved, but are still in the form: load the latest version and enter them again.</translation>
+            <source>Kies voor aanvragen een bewaartermijn van 1 tot 240 maanden.</source>
+            <translation>For requests, choose a retention period of 1 to 240 months.</translation>
         </message>
         <message>
-            <source>Deze {kind} bestaat niet meer.</source>
-            <translation>This {kind} no longer exists.</translation>
+            <source>Kies voor gestopte gezinnen een bewaartermijn van 1 tot 50 jaar.</source>
+            <translation>For families that stopped, choose a retention period of 1 to 50 years.</translation>
         </message>
         <message>
-            <source>Geen postcode: kies de aanbieder met de hand.</source>
-            <translation>No postcode: choose the provider by hand.</translation>
+            <source>Gezinnen bij wie een kind geplaatst is geweest, worden minstens 20 jaar bewaard (Jeugdwet); kies 20 tot 100 jaar.</source>
+            <translation>Families with whom a child has been placed are kept for at least 20 years (Youth Act); choose 20 to 100 years.</translation>
         </message>
         <message>
-            <source>Wijk {wijk}, aanbieder {provider}.</source>
-            <translation>District {wijk}, provider {provider}.</translation>
+            <source>geen voortgang sinds {months} maanden</source>
+            <translation>no progress for {months} months</translation>
         </message>
         <message>
-            <source>Buiten de stad Utrecht ({place}): kies de aanbieder met de hand.</source>
-            <translation>Outside the city of Utrecht ({place}): choose the provider by hand.</translation>
-        </message>
-        <message>
-            <source>Postcode {pc4} is onbekend: kies de aanbieder met de hand.</source>
-            <translation>Postcode {pc4} is unknown: choose the provider by hand.</translation>
-        </message>
-        <message>
-            <source>Tussenvoegsel '{value}' is te lang. Gebruik hoogstens {maximum} tekens.</source>
-            <translation>Name prefix '{value}' is too long. Use at most {maximum} characters.</translation>
-        </message>
-        <message>
-            <source>Woonplaats '{value}' is te lang. Gebruik hoogstens {maximum} tekens.</source>
-            <translation>Place of residence '{value}' is too long. Use at most {maximum} characters.</translation>
-        </message>
-        <message>
-            <source>Straat bevat een onzichtbaar stuurteken. Wis het veld en typ de straat opnieuw.</source>
-            <translation>Street contains an invisible control character. Clear the field and type the street again.</translation>
-        </message>
-        <message>
-            <source>Straat '{value}' is te lang. Gebruik hoogstens {maximum} tekens.</source>
-            <translation>Street '{value}' is too long. Use at most {maximum} characters.</translation>
-        </message>
-        <message>
-            <source>Aanbieder '{value}' is onbekend. Kies KOOS Utrecht of Spoor030.</source>
-            <translation>Provider '{value}' is unknown. Choose KOOS Utrecht or Spoor030.</translation>
-        </message>
-        <message>
-            <source>Naam bevat een onzichtbaar stuurteken. Wis het veld en typ de naam opnieuw.</source>
-            <translation>Name contains an invisible control character. Clear the field and type the name again.</translation>
-        </message>
-        <message>
-            <source>Vul een naam in (voornaam en/of achternaam).</source>
-            <translation>Enter a name (first name and/or surname).</translation>
-        </message>
-        <message>
-            <source>Vul een e-mailadres of een telefoonnummer in, zodat we contact kunnen opnemen.</source>
-            <translation>Enter an e-mail address or a phone number, so that we can get in touch.</translation>
-        </message>
-        <message>
-            <source>Postcode {postcode} ligt in wijk {wijk}, die bij {provider} hoort. In de stad bepaalt de wijk de aanbieder; kies alleen bij een postcode buiten de stad zelf een aanbieder.</source>
-            <translation>Postcode {postcode} is in district {wijk}, which belongs to {provider}. In the city the district determines the provider; only choose a provider yourself for a postcode outside the city.</translation>
-        </message>
-        <message>
-            <source>Interesse (niet herkend): {words}</source>
-            <translation>Interest (not recognised): {words}</translation>
-        </message>
-        <message>
-            <source>De opmerkingen zijn te lang ({n} tekens). Gebruik hoogstens {maximum}.</source>
-            <translation>The remarks are too long ({n} characters). Use at most {maximum}.</translation>
-        </message>
-        <message>
-            <source>De naam van het evenement is te lang. Gebruik hoogstens {maximum} tekens.</source>
-            <translation>The name of the event is too long. Use at most {maximum} characters.</translation>
-        </message>
-        <message>
-            <source>Er is geen toestemming om contact op te nemen. Zonder die toestemming bewaren we de aanvraag niet: vraag de persoon om toestemming, of laat deze aanvraag weg.</source>
-            <translation>There is no consent to get in touch. Without that consent we do not keep the request: ask the person for consent, or leave this request out.</translation>
-        </message>
-        <message>
-            <source>De versie van de toestemmingstekst is te lang ({n} tekens).</source>
-            <translation>The version of the consent text is too long ({n} characters).</translation>
-        </message>
-        <message>
-            <source>Het gekozen evenement bestaat niet (meer). Kies een ander.</source>
-            <translation>The chosen event does not exist (any more). Choose another one.</translation>
-        </message>
-        <message>
-            <source>evenement '{name}' aangemaakt voor aanvragen</source>
-            <translation>event '{name}' created for requests</translation>
-        </message>
-        <message>
-            <source>Toestemmingstekst versie '{version}' is onbekend. Gebruik een bestaande versie, of laat de versie leeg.</source>
-            <translation>Consent text version '{version}' is unknown. Use an existing version, or leave the version empty.</translation>
-        </message>
-        <message>
-            <source>reactienorm aanvragen: {norm}</source>
-            <translation>response norm for requests: {norm}</translation>
-        </message>
-        <message>
-            <source>bron: {source}</source>
-            <translation>source: {source}</translation>
-        </message>
-        <message>
-            <source>Deze aanvraag is samengevoegd met aanvraag {id} en kan niet meer worden gewijzigd. Open aanvraag {id}.</source>
-            <translation>This request has been merged with request {id} and can no longer be changed. Open request {id}.</translation>
-        </message>
-        <message>
-            <source>Deze aanvraag is samengevoegd met aanvraag {id}; wijzig de status daar.</source>
-            <translation>This request has been merged with request {id}; change the status there.</translation>
-        </message>
-        <message>
-            <source>Geef de toestemmingstekst een versie van 1 tot {n} tekens.</source>
-            <translation>Give the consent text a version of 1 to {n} characters.</translation>
-        </message>
-        <message>
-            <source>Vul de tekst van de toestemming in.</source>
-            <translation>Enter the text of the consent.</translation>
-        </message>
-        <message>
-            <source>Versie '{version}' bestaat al. Een gegeven toestemming verwijst naar de tekst van toen; geef de nieuwe tekst een nieuwe versie.</source>
-            <translation>Version '{version}' already exists. A consent given refers to the text of that time; give the new text a new version.</translation>
-        </message>
-        <message>
-            <source>toestemming: contact {contact}, bewaren {store}, tekst {version}</source>
-            <translation>consent: contact {contact}, store {store}, text {version}</translation>
-        </message>
-        <message>
-            <source>ja</source>
-            <translation>yes</translation>
-        </message>
-        <message>
-            <source>nee</source>
-            <translation>no</translation>
-        </message>
-        <message>
-            <source>toestemming ingetrokken</source>
-            <translation>consent withdrawn</translation>
-        </message>
-        <message>
-            <source>aanvraag {id} ({name}, ontvangen {date}): {reasons}</source>
-            <translation>request {id} ({name}, received {date}): {reasons}</translation>
-        </message>
-        <message>
-            <source>adres</source>
-            <translation>address</translation>
-        </message>
-        <message>
-            <source>aanbieder</source>
-            <translation>provider</translation>
-        </message>
-        <message>
-            <source>toestemming</source>
-            <translation>consent</translation>
-        </message>
-        <message>
-            <source>Een aanvraag kan niet met zichzelf worden samengevoegd. Kies twee aanvragen.</source>
-            <translation>A request cannot be merged with itself. Choose two requests.</translation>
-        </message>
-        <message>
-            <source>Aanvraag {id} is al samengevoegd met aanvraag {target}. Kies aanvraag {target}.</source>
-            <translation>Request {id} has already been merged with request {target}. Choose request {target}.</translation>
-        </message>
-        <message>
-            <source>Beide aanvragen zijn al een gezin geworden. Voeg eerst de gezinnen samen op de pagina Gezinnen.</source>
-            <translation>Both requests have already become a family. First merge the families on the Families page.</translation>
-        </message>
-        <message>
-            <source>— Samengevoegd met aanvraag {id} op {date} ({name}, ontvangen {received}, bron {source}) —</source>
-            <translation>— Merged with request {id} on {date} ({name}, received {received}, source {source}) —</translation>
-        </message>
-        <message>
-            <source>aanvraag {other} samengevoegd hierin; aangevuld: {fields}</source>
-            <translation>request {other} merged into this one; completed: {fields}</translation>
-        </message>
-        <message>
-            <source>interesse {name}</source>
-            <translation>interest {name}</translation>
-        </message>
-        <message>
-            <source>samengevoegd in aanvraag {keep}</source>
-            <translation>merged into request {keep}</translation>
-        </message>
-        <message>
-            <source>{note}: aangevuld {fields}</source>
-            <translation>{note}: completed {fields}</translation>
-        </message>
-        <message>
-            <source>aangevuld uit een import: {fields}</source>
-            <translation>completed from an import: {fields}</translation>
+            <source>gestopt, langer dan {years} jaar geleden</source>
+            <translation>stopped, more than {years} years ago</translation>
         </message>
         <message>
             <source>zoektekst '{text}'</source>
@@ -11597,6 +11362,198 @@ Something was typed or chosen (for "unsaved changes").</extracomment>
             <translation>all requests</translation>
         </message>
         <message>
+            <source>Geef de toestemmingstekst een versie van 1 tot {n} tekens.</source>
+            <translation>Give the consent text a version of 1 to {n} characters.</translation>
+        </message>
+        <message>
+            <source>Vul de tekst van de toestemming in.</source>
+            <translation>Enter the text of the consent.</translation>
+        </message>
+        <message>
+            <source>Versie '{version}' bestaat al. Een gegeven toestemming verwijst naar de tekst van toen; geef de nieuwe tekst een nieuwe versie.</source>
+            <translation>Version '{version}' already exists. A consent given refers to the text of that time; give the new text a new version.</translation>
+        </message>
+        <message>
+            <source>toestemming: contact {contact}, bewaren {store}, tekst {version}</source>
+            <translation>consent: contact {contact}, store {store}, text {version}</translation>
+        </message>
+        <message>
+            <source>ja</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>nee</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>toestemming ingetrokken</source>
+            <translation>consent withdrawn</translation>
+        </message>
+        <message>
+            <source>aanvraag {id} ({name}, ontvangen {date}): {reasons}</source>
+            <translation>request {id} ({name}, received {date}): {reasons}</translation>
+        </message>
+        <message>
+            <source>zonder naam</source>
+            <translation>without a name</translation>
+        </message>
+        <message>
+            <source>Tussenvoegsel '{value}' is te lang. Gebruik hoogstens {maximum} tekens.</source>
+            <translation>Name prefix '{value}' is too long. Use at most {maximum} characters.</translation>
+        </message>
+        <message>
+            <source>Woonplaats '{value}' is te lang. Gebruik hoogstens {maximum} tekens.</source>
+            <translation>Place of residence '{value}' is too long. Use at most {maximum} characters.</translation>
+        </message>
+        <message>
+            <source>Straat bevat een onzichtbaar stuurteken. Wis het veld en typ de straat opnieuw.</source>
+            <translation>Street contains an invisible control character. Clear the field and type the street again.</translation>
+        </message>
+        <message>
+            <source>Straat '{value}' is te lang. Gebruik hoogstens {maximum} tekens.</source>
+            <translation>Street '{value}' is too long. Use at most {maximum} characters.</translation>
+        </message>
+        <message>
+            <source>Aanbieder '{value}' is onbekend. Kies KOOS Utrecht of Spoor030.</source>
+            <translation>Provider '{value}' is unknown. Choose KOOS Utrecht or Spoor030.</translation>
+        </message>
+        <message>
+            <source>adres</source>
+            <translation>address</translation>
+        </message>
+        <message>
+            <source>aanbieder</source>
+            <translation>provider</translation>
+        </message>
+        <message>
+            <source>toestemming</source>
+            <translation>consent</translation>
+        </message>
+        <message>
+            <source>Een aanvraag kan niet met zichzelf worden samengevoegd. Kies twee aanvragen.</source>
+            <translation>A request cannot be merged with itself. Choose two requests.</translation>
+        </message>
+        <message>
+            <source>Aanvraag {id} is al samengevoegd met aanvraag {target}. Kies aanvraag {target}.</source>
+            <translation>Request {id} has already been merged with request {target}. Choose request {target}.</translation>
+        </message>
+        <message>
+            <source>Beide aanvragen zijn al een gezin geworden. Voeg eerst de gezinnen samen op de pagina Gezinnen.</source>
+            <translation>Both requests have already become a family. First merge the families on the Families page.</translation>
+        </message>
+        <message>
+            <source>— Samengevoegd met aanvraag {id} op {date} ({name}, ontvangen {received}, bron {source}) —</source>
+            <translation>— Merged with request {id} on {date} ({name}, received {received}, source {source}) —</translation>
+        </message>
+        <message>
+            <source>aanvraag {other} samengevoegd hierin; aangevuld: {fields}</source>
+            <translation>request {other} merged into this one; completed: {fields}</translation>
+        </message>
+        <message>
+            <source>interesse {name}</source>
+            <translation>interest {name}</translation>
+        </message>
+        <message>
+            <source>samengevoegd in aanvraag {keep}</source>
+            <translation>merged into request {keep}</translation>
+        </message>
+        <message>
+            <source>{note}: aangevuld {fields}</source>
+            <translation>{note}: completed {fields}</translation>
+        </message>
+        <message>
+            <source>aangevuld uit een import: {fields}</source>
+            <translation>completed from an import: {fields}</translation>
+        </message>
+        <message>
+            <source>reactienorm aanvragen: {norm}</source>
+            <translation>response norm for requests: {norm}</translation>
+        </message>
+        <message>
+            <source>Het gekozen evenement bestaat niet (meer). Kies een ander.</source>
+            <translation>The chosen event does not exist (any more). Choose another one.</translation>
+        </message>
+        <message>
+            <source>evenement '{name}' aangemaakt voor aanvragen</source>
+            <translation>event '{name}' created for requests</translation>
+        </message>
+        <message>
+            <source>Toestemmingstekst versie '{version}' is onbekend. Gebruik een bestaande versie, of laat de versie leeg.</source>
+            <translation>Consent text version '{version}' is unknown. Use an existing version, or leave the version empty.</translation>
+        </message>
+        <message>
+            <source>Geen postcode: kies de aanbieder met de hand.</source>
+            <translation>No postcode: choose the provider by hand.</translation>
+        </message>
+        <message>
+            <source>Wijk {wijk}, aanbieder {provider}.</source>
+            <translation>District {wijk}, provider {provider}.</translation>
+        </message>
+        <message>
+            <source>Buiten de stad Utrecht ({place}): kies de aanbieder met de hand.</source>
+            <translation>Outside the city of Utrecht ({place}): choose the provider by hand.</translation>
+        </message>
+        <message>
+            <source>Postcode {pc4} is onbekend: kies de aanbieder met de hand.</source>
+            <translation>Postcode {pc4} is unknown: choose the provider by hand.</translation>
+        </message>
+        <message>
+            <source>bron: {source}</source>
+            <translation>source: {source}</translation>
+        </message>
+        <message>
+            <source>Deze aanvraag is samengevoegd met aanvraag {id} en kan niet meer worden gewijzigd. Open aanvraag {id}.</source>
+            <translation>This request has been merged with request {id} and can no longer be changed. Open request {id}.</translation>
+        </message>
+        <message>
+            <source>Deze aanvraag is samengevoegd met aanvraag {id}; wijzig de status daar.</source>
+            <translation>This request has been merged with request {id}; change the status there.</translation>
+        </message>
+        <message>
+            <source>Naam bevat een onzichtbaar stuurteken. Wis het veld en typ de naam opnieuw.</source>
+            <translation>Name contains an invisible control character. Clear the field and type the name again.</translation>
+        </message>
+        <message>
+            <source>Vul een naam in (voornaam en/of achternaam).</source>
+            <translation>Enter a name (first name and/or surname).</translation>
+        </message>
+        <message>
+            <source>Vul een e-mailadres of een telefoonnummer in, zodat we contact kunnen opnemen.</source>
+            <translation>Enter an e-mail address or a phone number, so that we can get in touch.</translation>
+        </message>
+        <message>
+            <source>Postcode {postcode} ligt in wijk {wijk}, die bij {provider} hoort. In de stad bepaalt de wijk de aanbieder; kies alleen bij een postcode buiten de stad zelf een aanbieder.</source>
+            <translation>Postcode {postcode} is in district {wijk}, which belongs to {provider}. In the city the district determines the provider; only choose a provider yourself for a postcode outside the city.</translation>
+        </message>
+        <message>
+            <source>Interesse (niet herkend): {words}</source>
+            <translation>Interest (not recognised): {words}</translation>
+        </message>
+        <message>
+            <source>De opmerkingen zijn te lang ({n} tekens). Gebruik hoogstens {maximum}.</source>
+            <translation>The remarks are too long ({n} characters). Use at most {maximum}.</translation>
+        </message>
+        <message>
+            <source>De naam van het evenement is te lang. Gebruik hoogstens {maximum} tekens.</source>
+            <translation>The name of the event is too long. Use at most {maximum} characters.</translation>
+        </message>
+        <message>
+            <source>Er is geen toestemming om contact op te nemen. Zonder die toestemming bewaren we de aanvraag niet: vraag de persoon om toestemming, of laat deze aanvraag weg.</source>
+            <translation>There is no consent to get in touch. Without that consent we do not keep the request: ask the person for consent, or leave this request out.</translation>
+        </message>
+        <message>
+            <source>De versie van de toestemmingstekst is te lang ({n} tekens).</source>
+            <translation>The version of the consent text is too long ({n} characters).</translation>
+        </message>
+        <message>
+            <source>Deze {kind} is intussen door iemand anders gewijzigd. Uw wijzigingen zijn niet opgeslagen, maar staan nog in het formulier: laad de nieuwste versie en voer ze opnieuw in.</source>
+            <translation>This {kind} has been changed by someone else in the meantime. Your changes have not been saved, but are still in the form: load the latest version and enter them again.</translation>
+        </message>
+        <message>
+            <source>Deze {kind} bestaat niet (meer). Vernieuw de lijst en probeer het opnieuw.</source>
+            <translation>This {kind} does not exist (any more). Refresh the list and try again.</translation>
+        </message>
+        <message>
             <source>Aanmelden is niet gelukt: de gebruikersnaam of het wachtwoord klopt niet, of het account is na te veel mislukte pogingen even geblokkeerd. Controleer wat u typte en probeer het opnieuw (na een paar minuten), of vraag een beheerder om hulp.</source>
             <translation>Signing in did not work: the user name or the password is not right, or the account is blocked for a while after too many failed attempts. Check what you typed and try again (after a few minutes), or ask an administrator for help.</translation>
         </message>
@@ -11617,16 +11574,16 @@ Something was typed or chosen (for "unsaved changes").</extracomment>
             <translation>There already is an administrator. Sign in, and have an administrator create new users.</translation>
         </message>
         <message>
+            <source>gebruiker</source>
+            <translation>user</translation>
+        </message>
+        <message>
             <source>Er is geen gebruiker '{name}'. Kijk in de lijst van gebruikers.</source>
             <translation>There is no user '{name}'. Look in the list of users.</translation>
         </message>
         <message>
             <source>Deze gebruiker bestaat niet meer.</source>
             <translation>This user no longer exists.</translation>
-        </message>
-        <message>
-            <source>gebruiker</source>
-            <translation>user</translation>
         </message>
         <message>
             <source>Dit is de laatste actieve beheerder. Maak eerst een andere beheerder, anders kan niemand meer gebruikers of backups beheren.</source>
@@ -11805,6 +11762,10 @@ Something was typed or chosen (for "unsaved changes").</extracomment>
             <translation>{subject}: {field} is missing</translation>
         </message>
         <message>
+            <source>Aanvraag {id} ({name})</source>
+            <translation>Request {id} ({name})</translation>
+        </message>
+        <message>
             <source>Gezin {id} ({name})</source>
             <translation>Family {id} ({name})</translation>
         </message>
@@ -11815,10 +11776,6 @@ Something was typed or chosen (for "unsaved changes").</extracomment>
         <message>
             <source>Er zijn geen adressen om etiketten van te maken.</source>
             <translation>There are no addresses to make labels from.</translation>
-        </message>
-        <message>
-            <source>Geen gegevens in deze periode.</source>
-            <translation>No data in this period.</translation>
         </message>
         <message>
             <source>{wacht} wacht · {vrij} vrij</source>
@@ -11945,6 +11902,10 @@ Something was typed or chosen (for "unsaved changes").</extracomment>
             <translation>6. Follow-up</translation>
         </message>
         <message>
+            <source>Geen gegevens in deze periode.</source>
+            <translation>No data in this period.</translation>
+        </message>
+        <message>
             <source>Overzicht werving · {periode} · {aanbieder}</source>
             <translation>Recruitment overview · {periode} · {aanbieder}</translation>
         </message>
@@ -11975,6 +11936,70 @@ Something was typed or chosen (for "unsaved changes").</extracomment>
         <message>
             <source>Kan '{pad}' niet schrijven: {reden}</source>
             <translation>Cannot write '{pad}': {reden}</translation>
+        </message>
+        <message>
+            <source>De tekst '{key}' is geen tekst. Vul gewone tekst in.</source>
+            <translation>The text '{key}' is not text. Enter ordinary text.</translation>
+        </message>
+        <message>
+            <source>In de tekst '{key}' staat een losse accolade ({{ of }}). Gebruik accolades alleen rond een veld, zoals {{voornaam}}.</source>
+            <translation>The text '{key}' contains a stray brace ({{ or }}). Only use braces around a field, such as {{voornaam}}.</translation>
+        </message>
+        <message>
+            <source>Het webadres van {org} moet beginnen met https:// (bijvoorbeeld https://www.koosutrecht.nl/pleegzorg).</source>
+            <translation>The web address of {org} must start with https:// (for example https://www.koosutrecht.nl/pleegzorg).</translation>
+        </message>
+        <message>
+            <source>{org}: {problem}</source>
+            <translation>{org}: {problem}</translation>
+        </message>
+        <message>
+            <source>Het logo van {org} ({path}) is niet gevonden. Kies een PNG- of JPG-bestand dat bestaat, of laat het veld leeg.</source>
+            <translation>The logo of {org} ({path}) was not found. Choose a PNG or JPG file that exists, or leave the field empty.</translation>
+        </message>
+        <message>
+            <source>instelling van de pakketten</source>
+            <translation>pack setting</translation>
+        </message>
+        <message>
+            <source>kolom {kolom}: {melding}</source>
+            <translation>column {kolom}: {melding}</translation>
+        </message>
+        <message>
+            <source>kolom {kolom}: '{waarde}' is geen ja of nee</source>
+            <translation>column {kolom}: '{waarde}' is not ja or nee</translation>
+        </message>
+        <message>
+            <source>kolom {kolom}: '{waarde}' is geen datum (schrijf bv. 2026-09-01 of 1-9-2026)</source>
+            <translation>column {kolom}: '{waarde}' is not a date (write e.g. 2026-09-01 or 1-9-2026)</translation>
+        </message>
+        <message>
+            <source>kolom geboortemaand: '{waarde}' is geen maand (schrijf bv. 2016-03 of 03-2016)</source>
+            <translation>column geboortemaand: '{waarde}' is not a month (write e.g. 2016-03 or 03-2016)</translation>
+        </message>
+        <message>
+            <source>kolom {kolom}: '{waarde}' is onbekend; kies uit {opties}</source>
+            <translation>column {kolom}: '{waarde}' is unknown; choose from {opties}</translation>
+        </message>
+        <message>
+            <source>kolom talen: '{waarde}' is geen taal die we kennen; schrijf een taalcode (nl, tr, ar, ...) of de Nederlandse naam</source>
+            <translation>column talen: '{waarde}' is not a language we know; write a language code (nl, tr, ar, ...) or the Dutch name</translation>
+        </message>
+        <message>
+            <source>kolom rooster: '{deel}' loopt achteruit</source>
+            <translation>column rooster: '{deel}' runs backwards</translation>
+        </message>
+        <message>
+            <source>kolom rooster: '{woord}' in '{deel}' begrijpen we niet; schrijf bv. 'wo middag; za ochtend en middag'</source>
+            <translation>column rooster: we do not understand '{woord}' in '{deel}'; write e.g. 'wo middag; za ochtend en middag'</translation>
+        </message>
+        <message>
+            <source>kolom rooster: in '{deel}' ontbreekt een dag of een dagdeel (bv. 'za middag')</source>
+            <translation>column rooster: '{deel}' is missing a day or a part of the day (e.g. 'za middag')</translation>
+        </message>
+        <message>
+            <source>kolom max_afstand_km: '{waarde}' is geen getal</source>
+            <translation>column max_afstand_km: '{waarde}' is not a number</translation>
         </message>
         <message>
             <source>verplicht: een eigen code voor het kind (geen naam, geen BSN), bv. K24-0007</source>
@@ -12077,44 +12102,36 @@ Something was typed or chosen (for "unsaved changes").</extracomment>
             <translation>Refused columns (not read, not stored): {kolommen}.</translation>
         </message>
         <message>
-            <source>kolom {kolom}: {melding}</source>
-            <translation>column {kolom}: {melding}</translation>
+            <source>regel</source>
+            <translation>row</translation>
         </message>
         <message>
-            <source>kolom {kolom}: '{waarde}' is geen ja of nee</source>
-            <translation>column {kolom}: '{waarde}' is not ja or nee</translation>
+            <source>code</source>
+            <translation>code</translation>
         </message>
         <message>
-            <source>kolom {kolom}: '{waarde}' is geen datum (schrijf bv. 2026-09-01 of 1-9-2026)</source>
-            <translation>column {kolom}: '{waarde}' is not a date (write e.g. 2026-09-01 or 1-9-2026)</translation>
+            <source>resultaat</source>
+            <translation>result</translation>
         </message>
         <message>
-            <source>kolom geboortemaand: '{waarde}' is geen maand (schrijf bv. 2016-03 of 03-2016)</source>
-            <translation>column geboortemaand: '{waarde}' is not a month (write e.g. 2016-03 or 03-2016)</translation>
+            <source>melding</source>
+            <translation>message</translation>
         </message>
         <message>
-            <source>kolom {kolom}: '{waarde}' is onbekend; kies uit {opties}</source>
-            <translation>column {kolom}: '{waarde}' is unknown; choose from {opties}</translation>
+            <source>Verslag</source>
+            <translation>Report</translation>
         </message>
         <message>
-            <source>kolom talen: '{waarde}' is geen taal die we kennen; schrijf een taalcode (nl, tr, ar, ...) of de Nederlandse naam</source>
-            <translation>column talen: '{waarde}' is not a language we know; write a language code (nl, tr, ar, ...) or the Dutch name</translation>
+            <source>Vul per kind één regel in. Geen namen, geen BSN, geen adressen: alleen een eigen code, de geboortemaand en vier cijfers van postcodes. De voorbeeldregel (code {voorbeeld}) wordt bij inlezen overgeslagen.</source>
+            <translation>Fill in one row per child. No names, no BSN, no addresses: only a code of your own, the birth month and four digits of postcodes. The example row (code {voorbeeld}) is skipped when importing.</translation>
         </message>
         <message>
-            <source>kolom rooster: '{deel}' loopt achteruit</source>
-            <translation>column rooster: '{deel}' runs backwards</translation>
+            <source>Inlezen: utregs-plekkie import children BESTAND --report verslag.csv</source>
+            <translation>Import: utregs-plekkie import children FILE --report report.csv</translation>
         </message>
         <message>
-            <source>kolom rooster: '{woord}' in '{deel}' begrijpen we niet; schrijf bv. 'wo middag; za ochtend en middag'</source>
-            <translation>column rooster: we do not understand '{woord}' in '{deel}'; write e.g. 'wo middag; za ochtend en middag'</translation>
-        </message>
-        <message>
-            <source>kolom rooster: in '{deel}' ontbreekt een dag of een dagdeel (bv. 'za middag')</source>
-            <translation>column rooster: '{deel}' is missing a day or a part of the day (e.g. 'za middag')</translation>
-        </message>
-        <message>
-            <source>kolom max_afstand_km: '{waarde}' is geen getal</source>
-            <translation>column max_afstand_km: '{waarde}' is not a number</translation>
+            <source>Kinderen</source>
+            <translation>Children</translation>
         </message>
         <message>
             <source>kolom code is leeg; geef elk kind een eigen code</source>
@@ -12177,38 +12194,6 @@ Something was typed or chosen (for "unsaved changes").</extracomment>
             <translation>; refused columns: {kolommen}</translation>
         </message>
         <message>
-            <source>regel</source>
-            <translation>row</translation>
-        </message>
-        <message>
-            <source>code</source>
-            <translation>code</translation>
-        </message>
-        <message>
-            <source>resultaat</source>
-            <translation>result</translation>
-        </message>
-        <message>
-            <source>melding</source>
-            <translation>message</translation>
-        </message>
-        <message>
-            <source>Verslag</source>
-            <translation>Report</translation>
-        </message>
-        <message>
-            <source>Vul per kind één regel in. Geen namen, geen BSN, geen adressen: alleen een eigen code, de geboortemaand en vier cijfers van postcodes. De voorbeeldregel (code {voorbeeld}) wordt bij inlezen overgeslagen.</source>
-            <translation>Fill in one row per child. No names, no BSN, no addresses: only a code of your own, the birth month and four digits of postcodes. The example row (code {voorbeeld}) is skipped when importing.</translation>
-        </message>
-        <message>
-            <source>Inlezen: utregs-plekkie import children BESTAND --report verslag.csv</source>
-            <translation>Import: utregs-plekkie import children FILE --report report.csv</translation>
-        </message>
-        <message>
-            <source>Kinderen</source>
-            <translation>Children</translation>
-        </message>
-        <message>
             <source>'{path}' is een map. Geef een bestandsnaam op.</source>
             <translation>'{path}' is a folder. Give a file name.</translation>
         </message>
@@ -12223,6 +12208,10 @@ Something was typed or chosen (for "unsaved changes").</extracomment>
         <message>
             <source>Kan '{path}' niet schrijven. Is het bestand nog open in Excel? Sluit het en probeer het opnieuw.</source>
             <translation>Cannot write '{path}'. Is the file still open in Excel? Close it and try again.</translation>
+        </message>
+        <message>
+            <source>Uitleg</source>
+            <translation>Explanation</translation>
         </message>
         <message>
             <source>Kies een bestandsnaam die eindigt op .csv of .xlsx (niet '{suffix}').</source>
@@ -12305,88 +12294,8 @@ Something was typed or chosen (for "unsaved changes").</extracomment>
             <translation>{n} requests to {file}; {filters}</translation>
         </message>
         <message>
-            <source>'{value}' is geen datum; schrijf bijvoorbeeld 31-12-2026.</source>
-            <translation>'{value}' is not a date; write for example 31-12-2026.</translation>
-        </message>
-        <message>
-            <source>'{value}' is geen getal.</source>
-            <translation>'{value}' is not a number.</translation>
-        </message>
-        <message>
-            <source>'{value}' is geen ja of nee.</source>
-            <translation>'{value}' is not ja or nee.</translation>
-        </message>
-        <message>
-            <source>'{value}' ken ik niet; kies uit: {allowed}.</source>
-            <translation>I do not know '{value}'; choose from: {allowed}.</translation>
-        </message>
-        <message>
-            <source>'{value}' kan ik niet lezen; schrijf dagen en dagdelen, bijvoorbeeld 'za ochtend, za middag, ma-vr avond'.</source>
-            <translation>I cannot read '{value}'; write days and parts of days, for example 'za ochtend, za middag, ma-vr avond'.</translation>
-        </message>
-        <message>
-            <source>Bij '{value}' staat geen dag (ma, di, wo, do, vr, za, zo).</source>
-            <translation>'{value}' has no day (ma, di, wo, do, vr, za, zo).</translation>
-        </message>
-        <message>
-            <source>de route voor {route}s kent geen fase {stage}.</source>
-            <translation>the route for {route}s has no stage {stage}.</translation>
-        </message>
-        <message>
-            <source>bij een gestopt gezin hoort een reden.</source>
-            <translation>a stopped family needs a reason.</translation>
-        </message>
-        <message>
-            <source>vul de naam van deze volwassene in.</source>
-            <translation>enter the name of this adult.</translation>
-        </message>
-        <message>
-            <source>vul de naam van het gezin of van een volwassene in.</source>
-            <translation>enter the name of the family or of an adult.</translation>
-        </message>
-        <message>
-            <source>{file}: {added} gezinnen toegevoegd, {skipped} overgeslagen (stonden er al), {refused} geweigerd.</source>
-            <translation>{file}: {added} families added, {skipped} skipped (already there), {refused} refused.</translation>
-        </message>
-        <message>
-            <source>Afgebroken: de rest van het bestand is niet ingelezen.</source>
-            <translation>Stopped: the rest of the file has not been read.</translation>
-        </message>
-        <message>
             <source>In {file} staat geen kolom 'gezinsnaam' (of 'achternaam'). Zet de namen in een kolom met die kop; het sjabloon (utregs-plekkie template households sjabloon.xlsx) laat alle kolommen zien.</source>
             <translation>{file} has no column 'gezinsnaam' (or 'achternaam'). Put the names in a column with that heading; the template (utregs-plekkie template households sjabloon.xlsx) shows all columns.</translation>
-        </message>
-        <message>
-            <source>staat al in het programma (gezin {id})</source>
-            <translation>already in the program (family {id})</translation>
-        </message>
-        <message>
-            <source>staat eerder in dit bestand (regel {row})</source>
-            <translation>appears earlier in this file (row {row})</translation>
-        </message>
-        <message>
-            <source>{file}: {added} toegevoegd, {skipped} overgeslagen, {refused} geweigerd</source>
-            <translation>{file}: {added} added, {skipped} skipped, {refused} refused</translation>
-        </message>
-        <message>
-            <source>de datum ligt in de toekomst.</source>
-            <translation>the date is in the future.</translation>
-        </message>
-        <message>
-            <source>geïmporteerd uit {file}</source>
-            <translation>imported from {file}</translation>
-        </message>
-        <message>
-            <source>toegevoegd</source>
-            <translation>added</translation>
-        </message>
-        <message>
-            <source>overgeslagen</source>
-            <translation>skipped</translation>
-        </message>
-        <message>
-            <source>geweigerd</source>
-            <translation>refused</translation>
         </message>
         <message>
             <source>Sjabloon voor het inlezen van gezinnen: één regel per gezin.</source>
@@ -12445,12 +12354,84 @@ Something was typed or chosen (for "unsaved changes").</extracomment>
             <translation>Families</translation>
         </message>
         <message>
-            <source>Uitleg</source>
-            <translation>Explanation</translation>
+            <source>{file}: {added} gezinnen toegevoegd, {skipped} overgeslagen (stonden er al), {refused} geweigerd.</source>
+            <translation>{file}: {added} families added, {skipped} skipped (already there), {refused} refused.</translation>
         </message>
         <message>
-            <source>Kan {path} niet schrijven ({reason}). Is het nog open in Excel?</source>
-            <translation>Cannot write {path} ({reason}). Is it still open in Excel?</translation>
+            <source>Afgebroken: de rest van het bestand is niet ingelezen.</source>
+            <translation>Stopped: the rest of the file has not been read.</translation>
+        </message>
+        <message>
+            <source>toegevoegd</source>
+            <translation>added</translation>
+        </message>
+        <message>
+            <source>overgeslagen</source>
+            <translation>skipped</translation>
+        </message>
+        <message>
+            <source>geweigerd</source>
+            <translation>refused</translation>
+        </message>
+        <message>
+            <source>'{value}' is geen datum; schrijf bijvoorbeeld 31-12-2026.</source>
+            <translation>'{value}' is not a date; write for example 31-12-2026.</translation>
+        </message>
+        <message>
+            <source>'{value}' is geen getal.</source>
+            <translation>'{value}' is not a number.</translation>
+        </message>
+        <message>
+            <source>'{value}' is geen ja of nee.</source>
+            <translation>'{value}' is not ja or nee.</translation>
+        </message>
+        <message>
+            <source>'{value}' ken ik niet; kies uit: {allowed}.</source>
+            <translation>I do not know '{value}'; choose from: {allowed}.</translation>
+        </message>
+        <message>
+            <source>'{value}' kan ik niet lezen; schrijf dagen en dagdelen, bijvoorbeeld 'za ochtend, za middag, ma-vr avond'.</source>
+            <translation>I cannot read '{value}'; write days and parts of days, for example 'za ochtend, za middag, ma-vr avond'.</translation>
+        </message>
+        <message>
+            <source>Bij '{value}' staat geen dag (ma, di, wo, do, vr, za, zo).</source>
+            <translation>'{value}' has no day (ma, di, wo, do, vr, za, zo).</translation>
+        </message>
+        <message>
+            <source>de route voor {route}s kent geen fase {stage}.</source>
+            <translation>the route for {route}s has no stage {stage}.</translation>
+        </message>
+        <message>
+            <source>bij een gestopt gezin hoort een reden.</source>
+            <translation>a stopped family needs a reason.</translation>
+        </message>
+        <message>
+            <source>vul de naam van deze volwassene in.</source>
+            <translation>enter the name of this adult.</translation>
+        </message>
+        <message>
+            <source>vul de naam van het gezin of van een volwassene in.</source>
+            <translation>enter the name of the family or of an adult.</translation>
+        </message>
+        <message>
+            <source>staat al in het programma (gezin {id})</source>
+            <translation>already in the program (family {id})</translation>
+        </message>
+        <message>
+            <source>staat eerder in dit bestand (regel {row})</source>
+            <translation>appears earlier in this file (row {row})</translation>
+        </message>
+        <message>
+            <source>{file}: {added} toegevoegd, {skipped} overgeslagen, {refused} geweigerd</source>
+            <translation>{file}: {added} added, {skipped} skipped, {refused} refused</translation>
+        </message>
+        <message>
+            <source>de datum ligt in de toekomst.</source>
+            <translation>the date is in the future.</translation>
+        </message>
+        <message>
+            <source>geïmporteerd uit {file}</source>
+            <translation>imported from {file}</translation>
         </message>
         <message>
             <source>naam (hele naam)</source>
@@ -12549,10 +12530,6 @@ Something was typed or chosen (for "unsaved changes").</extracomment>
             <translation>Supply and demand per kind of care</translation>
         </message>
         <message>
-            <source>overzicht</source>
-            <translation>overview</translation>
-        </message>
-        <message>
             <source>Overzicht werving en matching, Utregs Plekkie</source>
             <translation>Recruitment and matching overview, Utregs Plekkie</translation>
         </message>
@@ -12593,22 +12570,6 @@ Something was typed or chosen (for "unsaved changes").</extracomment>
             <translation>About this overview</translation>
         </message>
         <message>
-            <source>Het bestand '{name}' kan niet worden gelezen: {reason}</source>
-            <translation>The file '{name}' cannot be read: {reason}</translation>
-        </message>
-        <message>
-            <source>dit is het oude Excel-formaat. Sla het bestand in Excel op als .xlsx of .csv.</source>
-            <translation>this is the old Excel format. Save the file in Excel as .xlsx or .csv.</translation>
-        </message>
-        <message>
-            <source>Het bestand '{path}' bestaat niet. Controleer de naam en de map.</source>
-            <translation>The file '{path}' does not exist. Check the name and the folder.</translation>
-        </message>
-        <message>
-            <source>'{path}' is een map, geen bestand. Kies een .csv- of .xlsx-bestand.</source>
-            <translation>'{path}' is a folder, not a file. Choose a .csv or .xlsx file.</translation>
-        </message>
-        <message>
             <source>het begint als UTF-8 maar bevat tekens die geen UTF-8 zijn. Sla het opnieuw op als 'CSV UTF-8'.</source>
             <translation>it starts as UTF-8 but contains characters that are not UTF-8. Save it again as 'CSV UTF-8'.</translation>
         </message>
@@ -12629,16 +12590,24 @@ Something was typed or chosen (for "unsaved changes").</extracomment>
             <translation>line {line} is too long or not properly closed. Check that all quotation marks around that line are closed.</translation>
         </message>
         <message>
-            <source>het is geen geldig Excel-bestand (.xlsx). Open het in Excel en sla het opnieuw op.</source>
-            <translation>it is not a valid Excel file (.xlsx). Open it in Excel and save it again.</translation>
+            <source>dit is het oude Excel-formaat. Sla het bestand in Excel op als .xlsx of .csv.</source>
+            <translation>this is the old Excel format. Save the file in Excel as .xlsx or .csv.</translation>
         </message>
         <message>
-            <source>het Excel-bestand is beschadigd. Open het in Excel en sla het opnieuw op.</source>
-            <translation>the Excel file is damaged. Open it in Excel and save it again.</translation>
+            <source>Het bestand '{path}' bestaat niet. Controleer de naam en de map.</source>
+            <translation>The file '{path}' does not exist. Check the name and the folder.</translation>
         </message>
         <message>
-            <source>het Excel-bestand bevat geen gegevens. Kies een bestand met gegevens.</source>
-            <translation>the Excel file contains no data. Choose a file with data.</translation>
+            <source>'{path}' is een map, geen bestand. Kies een .csv- of .xlsx-bestand.</source>
+            <translation>'{path}' is a folder, not a file. Choose a .csv or .xlsx file.</translation>
+        </message>
+        <message>
+            <source>{file} is te groot ({mb} MB). Splits het in kleinere bestanden.</source>
+            <translation>{file} is too large ({mb} MB). Split it into smaller files.</translation>
+        </message>
+        <message>
+            <source>Het bestand '{name}' kan niet worden gelezen: {reason}</source>
+            <translation>The file '{name}' cannot be read: {reason}</translation>
         </message>
         <message>
             <source>kolom {n}</source>
@@ -12653,6 +12622,22 @@ Something was typed or chosen (for "unsaved changes").</extracomment>
             <translation>Some rows have more columns than the header row; those extra columns are called 'column N' and are not read.</translation>
         </message>
         <message>
+            <source>het is geen geldig Excel-bestand (.xlsx). Open het in Excel en sla het opnieuw op.</source>
+            <translation>it is not a valid Excel file (.xlsx). Open it in Excel and save it again.</translation>
+        </message>
+        <message>
+            <source>het Excel-bestand is beschadigd. Open het in Excel en sla het opnieuw op.</source>
+            <translation>the Excel file is damaged. Open it in Excel and save it again.</translation>
+        </message>
+        <message>
+            <source>het Excel-bestand bevat geen gegevens. Kies een bestand met gegevens.</source>
+            <translation>the Excel file contains no data. Choose a file with data.</translation>
+        </message>
+        <message>
+            <source>het is geen geldig OpenDocument-rekenblad (.ods). Open het in LibreOffice of Excel en sla het opnieuw op, of sla het op als .xlsx of .csv.</source>
+            <translation>it is not a valid OpenDocument spreadsheet (.ods). Open it in LibreOffice or Excel and save it again, or save it as .xlsx or .csv.</translation>
+        </message>
+        <message>
             <source>rij {row}: {outcome}: {reason}</source>
             <translation>row {row}: {outcome}: {reason}</translation>
         </message>
@@ -12663,6 +12648,18 @@ Something was typed or chosen (for "unsaved changes").</extracomment>
         <message>
             <source>Afgebroken na {done} van {total} rijen. Wat tot dan is ingelezen, is bewaard; importeer het bestand opnieuw voor de rest (dubbele worden herkend).</source>
             <translation>Stopped after {done} of {total} rows. What was read until then has been kept; import the file again for the rest (duplicates are recognised).</translation>
+        </message>
+        <message>
+            <source>Rij</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>Uitkomst</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Reden</source>
+            <translation>Reason</translation>
         </message>
         <message>
             <source>Kolom '{header}' is niet herkend en wordt niet ingelezen.</source>
@@ -12703,66 +12700,6 @@ Something was typed or chosen (for "unsaved changes").</extracomment>
         <message>
             <source>lijkt op rij {earlier} van dit bestand ({reasons}); {action}</source>
             <translation>resembles row {earlier} of this file ({reasons}); {action}</translation>
-        </message>
-        <message>
-            <source>Rij</source>
-            <translation>Row</translation>
-        </message>
-        <message>
-            <source>Uitkomst</source>
-            <translation>Outcome</translation>
-        </message>
-        <message>
-            <source>Reden</source>
-            <translation>Reason</translation>
-        </message>
-        <message>
-            <source>{file} is leeg: er staat geen kopregel en geen gegevens in.</source>
-            <translation>{file} is empty: it has no header row and no data.</translation>
-        </message>
-        <message>
-            <source>{file} is een oud Excel-bestand (.xls). Open het in Excel en sla het op als Excel-werkmap (.xlsx) of als CSV, en lees dat bestand in.</source>
-            <translation>{file} is an old Excel file (.xls). Open it in Excel and save it as an Excel workbook (.xlsx) or as CSV, and import that file.</translation>
-        </message>
-        <message>
-            <source>Het bestand {file} bestaat niet. Controleer de naam en de map.</source>
-            <translation>The file {file} does not exist. Check the name and the folder.</translation>
-        </message>
-        <message>
-            <source>{file} is te groot ({mb} MB). Splits het in kleinere bestanden.</source>
-            <translation>{file} is too large ({mb} MB). Split it into smaller files.</translation>
-        </message>
-        <message>
-            <source>Kan {file} niet lezen ({reason}). Is het nog open in een ander programma? Sluit het en probeer het opnieuw.</source>
-            <translation>Cannot read {file} ({reason}). Is it still open in another program? Close it and try again.</translation>
-        </message>
-        <message>
-            <source>{file} is geen tekstbestand. Lees een CSV-bestand of een Excel-werkmap (.xlsx) in.</source>
-            <translation>{file} is not a text file. Import a CSV file or an Excel workbook (.xlsx).</translation>
-        </message>
-        <message>
-            <source>{file} is geen geldig CSV-bestand ({reason}). Open het in Excel en sla het opnieuw op als CSV.</source>
-            <translation>{file} is not a valid CSV file ({reason}). Open it in Excel and save it again as CSV.</translation>
-        </message>
-        <message>
-            <source>{file} is geen leesbare Excel-werkmap. Open het in Excel, sla het op als .xlsx en probeer het opnieuw.</source>
-            <translation>{file} is not a readable Excel workbook. Open it in Excel, save it as .xlsx and try again.</translation>
-        </message>
-        <message>
-            <source>{file} heeft geen blad '{sheet}'; wel: {sheets}.</source>
-            <translation>{file} has no sheet '{sheet}'; it does have: {sheets}.</translation>
-        </message>
-        <message>
-            <source>Het Excel-bestand {file} is beschadigd. Open het in Excel en sla het opnieuw op.</source>
-            <translation>The Excel file {file} is damaged. Open it in Excel and save it again.</translation>
-        </message>
-        <message>
-            <source>XLSX (blad {sheet})</source>
-            <translation>XLSX (sheet {sheet})</translation>
-        </message>
-        <message>
-            <source>Blad1</source>
-            <translation>Sheet1</translation>
         </message>
     </context>
     <context>
