@@ -12558,14 +12558,6 @@ Something was typed or chosen (for "unsaved changes").</extracomment>
             <translation>Requests received in the period, followed up to today; supply and demand and follow-up are about today.</translation>
         </message>
         <message>
-            <source>Kan niet schrijven in de map '{map}': {reden}</source>
-            <translation>Cannot write in the folder '{map}': {reden}</translation>
-        </message>
-        <message>
-            <source>Kan '{pad}' niet schrijven. Is het bestand nog open in Excel? Sluit het en probeer het opnieuw.</source>
-            <translation>Cannot write '{pad}'. Is the file still open in Excel? Close it and try again.</translation>
-        </message>
-        <message>
             <source>Over dit overzicht</source>
             <translation>About this overview</translation>
         </message>

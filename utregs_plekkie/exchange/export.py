@@ -90,7 +90,7 @@ def _target_check(path: Path) -> None:
 
 
 @contextlib.contextmanager
-def _atomic(path: Path) -> Any:
+def atomic_file(path: Path) -> Any:
     """A temporary file beside ``path`` that replaces it only when writing succeeded."""
     _target_check(path)
     try:
@@ -125,7 +125,7 @@ def write_csv(
 ) -> int:
     """CSV for Dutch Excel (UTF-8 with BOM, ``;``); returns the number of rows."""
     count = 0
-    with _atomic(Path(path)) as temp, temp.open("w", encoding="utf-8-sig", newline="") as out:
+    with atomic_file(Path(path)) as temp, temp.open("w", encoding="utf-8-sig", newline="") as out:
         writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
         writer.writerow([escape_cell(h) for h in headers])
         for row in rows:
@@ -186,7 +186,7 @@ def write_xlsx(
         explained.column_dimensions["A"].width = 120
         for line in notes:
             explained.append([cell(line)])
-    with _atomic(Path(path)) as temp:
+    with atomic_file(Path(path)) as temp:
         workbook.save(temp)
     return count
 

@@ -21,11 +21,8 @@ the audit line with :func:`utregs_plekkie.storage.overview.record_output`.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import os
-import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +32,6 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from utregs_plekkie.core import clock
-from utregs_plekkie.core.errors import UserError
 from utregs_plekkie.core.i18n import _
 from utregs_plekkie.core.overview import (
     FUNNEL_STEPS,
@@ -48,7 +44,7 @@ from utregs_plekkie.core.overview import (
     step_label,
     suppression_note,
 )
-from utregs_plekkie.exchange.export import escape_cell
+from utregs_plekkie.exchange.export import atomic_file, escape_cell
 from utregs_plekkie.exchange.reading import FORMULA_PREFIXES
 
 __all__ = ["CSV_HEADERS", "csv_rows", "sheet_name", "write_overview_csv", "write_overview_xlsx"]
@@ -103,42 +99,6 @@ def _about(overview: Overview) -> list[tuple[str, str]]:
 # --------------------------------------------------------------------------- files
 
 
-@contextlib.contextmanager
-def _atomic(path: Path) -> Iterator[Path]:
-    """A temporary file beside ``path`` that replaces it only when writing succeeded."""
-    if path.is_dir():
-        raise UserError(_("'{pad}' is een map. Geef een bestandsnaam op.").format(pad=path))
-    if not path.parent.exists():
-        raise UserError(
-            _("De map '{map}' bestaat niet. Kies een bestaande map.").format(map=path.parent)
-        )
-    try:
-        handle, temp_name = tempfile.mkstemp(
-            prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
-        )
-    except OSError as exc:
-        raise UserError(
-            _("Kan niet schrijven in de map '{map}': {reden}").format(
-                map=path.parent, reden=exc.strerror or exc
-            )
-        ) from None
-    os.close(handle)
-    temp = Path(temp_name)
-    try:
-        yield temp
-        os.replace(temp, path)
-    except PermissionError:
-        raise UserError(
-            _(
-                "Kan '{pad}' niet schrijven. Is het bestand nog open in Excel? Sluit het en "
-                "probeer het opnieuw."
-            ).format(pad=path)
-        ) from None
-    finally:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-
-
 # --------------------------------------------------------------------------- CSV
 
 
@@ -183,7 +143,7 @@ def csv_rows(overview: Overview) -> list[tuple[str, str, str, str]]:
 def write_overview_csv(overview: Overview, path: str | os.PathLike[str]) -> int:
     """Write the figures as one CSV file; returns the number of figures (lines)."""
     rows = csv_rows(overview)
-    with _atomic(Path(path)) as temp, temp.open("w", encoding="utf-8-sig", newline="") as out:
+    with atomic_file(Path(path)) as temp, temp.open("w", encoding="utf-8-sig", newline="") as out:
         writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
         writer.writerow(CSV_HEADERS)
         writer.writerows(rows)
@@ -271,6 +231,6 @@ def write_overview_xlsx(overview: Overview, path: str | os.PathLike[str]) -> int
             )
             sheet.column_dimensions[get_column_letter(column)].width = min(max(longest, 9), 60)
 
-    with _atomic(Path(path)) as temp:
+    with atomic_file(Path(path)) as temp:
         workbook.save(temp)
     return len(tables) + 1
