@@ -4,13 +4,13 @@ the clock, handed to every page and dialog.
 Nothing in the GUI finds the current user by walking up the widget tree, and there is
 no fallback user: a window exists only for a logged-in :class:`Actor` (or the explicit
 admin mode that the command line starts), and whoever opens a dialog passes the
-context on. Tests build one with :meth:`AppContext.for_tests`-style plain construction.
+context on. Tests build one with an explicit test actor.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from utregs_plekkie.core import clock
@@ -43,7 +43,3 @@ class AppContext:
     def may(self, permission: Permission) -> bool:
         """Whether the logged-in user's role allows ``permission``."""
         return may(self.actor, permission)
-
-    def with_actor(self, actor: Actor) -> AppContext:
-        """The same context for another user (after a change of login)."""
-        return replace(self, actor=actor)
